@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from './config/configuration';
+import { ApiExceptionFilter } from './common/filters/api-exception.filter';
+import { createValidationPipe } from './common/pipes/validation';
+
+export const API_PREFIX = 'api';
+
+/** Everything an app needs beyond its modules; shared by the server and the end-to-end tests. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Swagger UI at /api/docs needs inline styles; everything else is same-origin.
+          'img-src': ["'self'", 'data:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  app.useBodyParser('json', { limit: '1mb' });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Hirfa API')
+      .setDescription('Marketplace of the artisans and cooperatives of Marrakech-Safi')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document);
+
+  app.useStaticAssets(config.mediaDir, {
+    prefix: '/media/',
+    immutable: true,
+    maxAge: '30d',
+    fallthrough: false,
+  });
+  serveStorefront(app, config.webDistDir);
+}
+
+/** Serves the built storefront, answering client routes with index.html. */
+function serveStorefront(app: NestExpressApplication, webDistDir: string): void {
+  const indexFile = join(webDistDir, 'index.html');
+  if (!existsSync(indexFile)) return;
+  app.useStaticAssets(join(webDistDir, 'assets'), {
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '1y',
+  });
+  app.useStaticAssets(webDistDir, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isPageRequest =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.path.startsWith(`/${API_PREFIX}/`) &&
+      request.path !== `/${API_PREFIX}` &&
+      !request.path.startsWith('/media/') &&
+      !request.path.startsWith('/assets/') &&
+      request.accepts(['html', 'json']) === 'html';
+    if (!isPageRequest) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexFile);
+  });
+}

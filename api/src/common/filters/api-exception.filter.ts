@@ -1,0 +1,94 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { Response } from 'express';
+import type { ApiErrorBody, ApiErrorDetail } from '@hirfa/shared';
+
+/** Thrown for bad input; carries the per-field details of the error shape. */
+export class InvalidInputException extends HttpException {
+  constructor(
+    message: string,
+    readonly details: ApiErrorDetail[],
+  ) {
+    super(message, HttpStatus.BAD_REQUEST);
+  }
+}
+
+interface ErrorWithStatus {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  message?: string;
+}
+
+function reasonPhrase(status: number): string {
+  return STATUS_CODES[status] ?? 'Error';
+}
+
+/** Errors raised by Express middleware (body parsing, size limits) before Nest's handlers. */
+function clientErrorFromMiddleware(exception: unknown): ApiErrorBody | null {
+  if (!exception || typeof exception !== 'object') return null;
+  const error = exception as ErrorWithStatus;
+  const status = error.statusCode ?? error.status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  const messages: Record<string, string> = {
+    'entity.parse.failed': 'The request body is not valid JSON',
+    'entity.too.large': 'The request body is too large',
+    'encoding.unsupported': 'The request body encoding is not supported',
+  };
+  return {
+    statusCode: status,
+    error: reasonPhrase(status),
+    message: (error.type && messages[error.type]) || reasonPhrase(status),
+  };
+}
+
+function messageOf(response: string | object, fallback: string): string {
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message)) return message.join('; ');
+  return fallback;
+}
+
+/** Answers every error with `{statusCode, error, message, details?}`. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    }
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const body: ApiErrorBody = {
+        statusCode,
+        error: reasonPhrase(statusCode),
+        message: messageOf(exception.getResponse(), exception.message),
+      };
+      if (exception instanceof InvalidInputException) body.details = exception.details;
+      return body;
+    }
+    const fromMiddleware = clientErrorFromMiddleware(exception);
+    if (fromMiddleware) return fromMiddleware;
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: reasonPhrase(HttpStatus.INTERNAL_SERVER_ERROR),
+      message: 'Something went wrong on our side; the error has been logged',
+    };
+  }
+}

@@ -1,0 +1,93 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  Relation,
+} from 'typeorm';
+import type { CurrencyCode, ProvinceCode } from '@hirfa/shared';
+import { SellerEntity } from '../../sellers/entities/seller.entity';
+import { CooperativeMemberEntity } from '../../sellers/entities/cooperative-member.entity';
+import { ProductImageEntity } from './product-image.entity';
+
+export const PRODUCT_STATUSES = ['active', 'hidden', 'draft'] as const;
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+
+@Entity({ name: 'products' })
+export class ProductEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text', unique: true })
+  slug: string;
+
+  @Column({ name: 'seller_id', type: 'uuid' })
+  sellerId: string;
+
+  @ManyToOne(() => SellerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'seller_id' })
+  seller?: Relation<SellerEntity>;
+
+  @Column({ name: 'title_fr', type: 'text', nullable: true })
+  titleFr: string | null;
+
+  @Column({ name: 'title_ar', type: 'text', nullable: true })
+  titleAr: string | null;
+
+  @Column({ name: 'title_en', type: 'text', nullable: true })
+  titleEn: string | null;
+
+  @Column({ name: 'description_fr', type: 'text', nullable: true })
+  descriptionFr: string | null;
+
+  @Column({ name: 'description_ar', type: 'text', nullable: true })
+  descriptionAr: string | null;
+
+  @Column({ name: 'description_en', type: 'text', nullable: true })
+  descriptionEn: string | null;
+
+  /** Integer centimes. */
+  @Column({ name: 'price_amount', type: 'integer' })
+  priceAmount: number;
+
+  @Column({ name: 'price_currency', type: 'char', length: 3, default: 'MAD' })
+  priceCurrency: CurrencyCode;
+
+  @Column({ type: 'integer' })
+  stock: number;
+
+  @Column({ name: 'category_slug', type: 'text' })
+  categorySlug: string;
+
+  @Column({ name: 'craft_slug', type: 'text' })
+  craftSlug: string;
+
+  @Column({ name: 'province_code', type: 'text' })
+  provinceCode: ProvinceCode;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  materials: string[];
+
+  @Column({ type: 'text', default: 'active' })
+  status: ProductStatus;
+
+  @Column({ name: 'made_by_member_id', type: 'uuid', nullable: true })
+  madeByMemberId: string | null;
+
+  @ManyToOne(() => CooperativeMemberEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'made_by_member_id' })
+  madeBy?: Relation<CooperativeMemberEntity> | null;
+
+  @OneToMany(() => ProductImageEntity, (image) => image.product)
+  images?: Relation<ProductImageEntity>[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,29 @@
+import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { HealthStatus } from '@hirfa/shared';
+
+const PING_TIMEOUT_MS = 2000;
+
+@Injectable()
+export class HealthService {
+  private readonly logger = new Logger(HealthService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async check(): Promise<HealthStatus> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('database ping timed out')), PING_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
+      return { status: 'ok', database: 'up' };
+    } catch (error) {
+      this.logger.warn(`Health check failed: ${(error as Error).message}`);
+      throw new ServiceUnavailableException('The database is not answering');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { BrowseLinks } from '@/features/catalog/components/browse-links';
+import { NewestProducts } from '@/features/catalog/components/newest-products';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+export function HomeRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('home.title'));
+
+  return (
+    <>
+      <section className="hero" aria-labelledby="hero-title">
+        <div className="hero__inner container">
+          <p className="hero__eyebrow">{t('home.heroEyebrow')}</p>
+          <h1 id="hero-title" className="hero__title">
+            {t('home.heroTitle')}
+          </h1>
+          <p className="hero__text">{t('home.heroText')}</p>
+          <Link to="/products" className="button button--primary">
+            {t('home.heroCta')}
+          </Link>
+        </div>
+      </section>
+      <NewestProducts />
+      <BrowseLinks />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+export function NotFoundRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('notFound.title'));
+  return (
+    <div className="container notice">
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
+      <Link to="/" className="button button--primary">
+        {t('notFound.home')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { Link, NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '../language-switcher';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner container">
+        <Link to="/" className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          <span className="brand__text">
+            <span className="brand__name">{t('meta.siteName')}</span>
+            <span className="brand__tagline">{t('meta.tagline')}</span>
+          </span>
+        </Link>
+        <nav className="site-nav" aria-label={t('nav.label')}>
+          <ul className="site-nav__list">
+            <li>
+              <NavLink to="/" end className="site-nav__link">
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/products" className="site-nav__link">
+                {t('nav.catalogue')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { MAIN_CONTENT_ID } from './skip-link';
+
+/**
+ * After moving to another page, screen-reader and keyboard users start from the new content
+ * instead of the link they used. Filter and pagination changes keep the pathname, so focus
+ * stays on the control being used.
+ */
+export function useFocusOnNavigate(): void {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true });
+  }, [pathname]);
+}

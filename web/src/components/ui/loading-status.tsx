@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+
+interface LoadingStatusProps {
+  label?: string;
+  className?: string;
+}
+
+export function LoadingStatus({ label, className }: LoadingStatusProps) {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className={className ? `loading-status ${className}` : 'loading-status'}>
+      <span className="loading-status__spinner" aria-hidden="true" />
+      {label ?? t('status.loading')}
+    </p>
+  );
+}

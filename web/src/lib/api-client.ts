@@ -1,0 +1,87 @@
+import type { ApiErrorBody } from '@hirfa/shared';
+
+export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
+
+/** Every failed API call ends as an ApiError, so screens only have one thing to read. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly status: number,
+    message: string,
+    readonly body: ApiErrorBody | null = null,
+  ) {
+    super(message);
+  }
+
+  get isNotFound(): boolean {
+    return this.kind === 'http' && this.status === 404;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    typeof candidate.statusCode === 'number' &&
+    typeof candidate.error === 'string' &&
+    typeof candidate.message === 'string'
+  );
+}
+
+export type QueryParams = Record<string, string | number | undefined | null>;
+
+export function buildUrl(path: string, params: QueryParams = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function apiGet<T>(
+  path: string,
+  options: { params?: QueryParams; signal?: AbortSignal } = {},
+): Promise<T> {
+  const url = buildUrl(`/api${path}`, options.params);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      signal: options.signal,
+    });
+  } catch (error) {
+    // An abort is React Query cancelling a stale request: it must stay an AbortError.
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('network', 0, error instanceof Error ? error.message : 'Network error');
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) {
+    if (isApiErrorBody(payload)) {
+      throw new ApiError('http', response.status, payload.message, payload);
+    }
+    throw new ApiError('http', response.status, response.statusText || `HTTP ${response.status}`);
+  }
+  if (payload === undefined || payload === null) {
+    throw new ApiError('invalid-response', response.status, 'The server sent no JSON');
+  }
+  return payload as T;
+}
