@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from './config/configuration';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -37,7 +38,11 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             genReqId: requestId,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'res.headers["set-cookie"]',
+            ],
             autoLogging: { ignore: (request) => request.url === '/api/health' },
           },
         }),
@@ -46,6 +51,7 @@ export class AppModule {
           ...(queryLogger ? { logging: ['query' as const], logger: queryLogger } : {}),
         }),
         HealthModule,
+        AccountsModule,
         CatalogModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

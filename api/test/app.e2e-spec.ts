@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -100,9 +101,12 @@ describe('the common error shape and request ids', () => {
 describe('serving the built storefront', () => {
   let t: TestApp;
   beforeAll(async () => {
-    const webDist = join(require('node:os').tmpdir(), `hirfa-web-${process.pid}`);
+    const webDist = join(tmpdir(), `hirfa-web-${process.pid}`);
     mkdirSync(join(webDist, 'assets'), { recursive: true });
-    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Hirfa</title><div id="root"></div>');
+    writeFileSync(
+      join(webDist, 'index.html'),
+      '<!doctype html><title>Hirfa</title><div id="root"></div>',
+    );
     writeFileSync(join(webDist, 'assets', 'app-1234.js'), 'console.log("hirfa")');
     t = await createTestApp({ WEB_DIST_DIR: webDist });
   });

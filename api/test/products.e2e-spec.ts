@@ -23,8 +23,14 @@ describe('catalogue (GET /api/products)', () => {
       province: 'essaouira',
       craft: 'argan',
     });
-    const suspended = await makeSeller(t.dataSource, { slug: 'atelier-ferme', status: 'suspended' });
-    const submitted = await makeSeller(t.dataSource, { slug: 'atelier-attente', status: 'submitted' });
+    const suspended = await makeSeller(t.dataSource, {
+      slug: 'atelier-ferme',
+      status: 'suspended',
+    });
+    const submitted = await makeSeller(t.dataSource, {
+      slug: 'atelier-attente',
+      status: 'submitted',
+    });
     const member = await makeMember(t.dataSource, coop, 'Aicha Ait Baha');
 
     await makeProduct(t.dataSource, potter, {
@@ -67,8 +73,14 @@ describe('catalogue (GET /api/products)', () => {
       status: 'hidden',
       createdAt: new Date(base),
     });
-    await makeProduct(t.dataSource, suspended, { slug: 'piece-suspendue', createdAt: new Date(base) });
-    await makeProduct(t.dataSource, submitted, { slug: 'piece-en-attente', createdAt: new Date(base) });
+    await makeProduct(t.dataSource, suspended, {
+      slug: 'piece-suspendue',
+      createdAt: new Date(base),
+    });
+    await makeProduct(t.dataSource, submitted, {
+      slug: 'piece-en-attente',
+      createdAt: new Date(base),
+    });
   });
 
   afterAll(() => t.close());
@@ -99,7 +111,9 @@ describe('catalogue (GET /api/products)', () => {
 
   it('answers a product with the documented fields and prices in centimes', async () => {
     const response = await list({ province: 'safi', sort: 'price_desc' }).expect(200);
-    const tajine = response.body.items.find((item: { slug: string }) => item.slug === 'tajine-bleu-safi');
+    const tajine = response.body.items.find(
+      (item: { slug: string }) => item.slug === 'tajine-bleu-safi',
+    );
     expect(tajine).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       slug: 'tajine-bleu-safi',
@@ -112,7 +126,11 @@ describe('catalogue (GET /api/products)', () => {
       craft: 'pottery',
       category: 'tableware',
       images: [
-        expect.objectContaining({ url: '/media/test/tajine-bleu-safi-0-800.webp', width: 800, thumbWidth: 400 }),
+        expect.objectContaining({
+          url: '/media/test/tajine-bleu-safi-0-800.webp',
+          width: 800,
+          thumbWidth: 400,
+        }),
         expect.objectContaining({ url: '/media/test/tajine-bleu-safi-1-800.webp' }),
       ],
       createdAt: expect.any(String),
@@ -124,7 +142,9 @@ describe('catalogue (GET /api/products)', () => {
     expect(slugs((await list({ province: 'essaouira' }).expect(200)).body)).toEqual([
       'huile-argan-100ml',
     ]);
-    expect(slugs((await list({ craft: 'zellige' }).expect(200)).body)).toEqual(['carreaux-zellige']);
+    expect(slugs((await list({ craft: 'zellige' }).expect(200)).body)).toEqual([
+      'carreaux-zellige',
+    ]);
     const tableware = await list({ category: 'tableware', sort: 'price_asc' }).expect(200);
     expect(slugs(tableware.body)).toEqual(['plat-vert', 'tajine-bleu-safi']);
     expect(tableware.body.total).toBe(2);
@@ -136,9 +156,9 @@ describe('catalogue (GET /api/products)', () => {
 
   it('sorts by price both ways', async () => {
     const ascending = await list({ sort: 'price_asc' }).expect(200);
-    expect(ascending.body.items.map((item: { price: { amount: number } }) => item.price.amount)).toEqual([
-      12000, 15000, 35000, 90000,
-    ]);
+    expect(
+      ascending.body.items.map((item: { price: { amount: number } }) => item.price.amount),
+    ).toEqual([12000, 15000, 35000, 90000]);
     const descending = await list({ sort: 'price_desc' }).expect(200);
     expect(slugs(descending.body)).toEqual([
       'carreaux-zellige',

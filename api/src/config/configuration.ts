@@ -70,6 +70,33 @@ class EnvironmentVariables {
   @IsInt()
   @Min(1)
   EUR_RATE_PER_MILLION = 92500;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_TTL_DAYS = 30;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_IP = 20;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  LOGIN_FAILURE_WINDOW_MINUTES = 15;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  COOKIE_SECURE?: 'true' | 'false';
 }
 
 export interface AppConfig {
@@ -86,6 +113,10 @@ export interface AppConfig {
   logLevel: EnvironmentVariables['LOG_LEVEL'];
   /** Approximate euros for one dirham, times one million. */
   eurRatePerMillion: number;
+  sessionTtlDays: number;
+  loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
+  /** Session cookies only over HTTPS; on by default in production. */
+  cookieSecure: boolean;
 }
 
 export class ConfigurationError extends Error {
@@ -105,13 +136,8 @@ function describe(errors: ValidationError[]): string[] {
 
 /** Reads and checks the environment once; throws a message naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new EnvironmentVariables());
-  const relevant = Object.fromEntries(
-    Object.entries(env).filter(
-      ([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== undefined,
-    ),
-  );
-  const vars = plainToInstance(EnvironmentVariables, relevant);
+  // Only declared variables are validated; the rest of the environment is ignored.
+  const vars = plainToInstance(EnvironmentVariables, { ...env });
   const errors = validateSync(vars, { whitelist: false });
   if (errors.length > 0) throw new ConfigurationError(describe(errors));
 
@@ -128,6 +154,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(vars.WEB_DIST_DIR ?? join(REPOSITORY_ROOT, 'web', 'dist')),
     logLevel: vars.LOG_LEVEL,
     eurRatePerMillion: vars.EUR_RATE_PER_MILLION,
+    sessionTtlDays: vars.SESSION_TTL_DAYS,
+    loginLimits: {
+      perAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      perIp: vars.LOGIN_MAX_FAILURES_PER_IP,
+      windowMinutes: vars.LOGIN_FAILURE_WINDOW_MINUTES,
+    },
+    cookieSecure: vars.COOKIE_SECURE
+      ? vars.COOKIE_SECURE === 'true'
+      : vars.NODE_ENV === 'production',
   };
 }
 

@@ -1,5 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { UserEntity } from '../modules/accounts/entities/user.entity';
+import { ACCOUNTS_ENTITIES } from '../modules/accounts/entities';
 import { SellerEntity } from '../modules/sellers/entities/seller.entity';
 import { CooperativeMemberEntity } from '../modules/sellers/entities/cooperative-member.entity';
 import { ProductEntity } from '../modules/catalog/entities/product.entity';
@@ -10,10 +10,11 @@ import {
   ProvinceEntity,
 } from '../modules/catalog/entities/reference.entity';
 import { InitialSchema1764403200000 } from './migrations/1764403200000-initial-schema';
+import { Accounts1764403300000 } from './migrations/1764403300000-accounts';
 import { loadConfig } from '../config/configuration';
 
 export const ENTITIES = [
-  UserEntity,
+  ...ACCOUNTS_ENTITIES,
   SellerEntity,
   CooperativeMemberEntity,
   ProductEntity,
@@ -24,7 +25,7 @@ export const ENTITIES = [
 ];
 
 /** Every migration, oldest first. The schema changes only through these. */
-export const MIGRATIONS = [InitialSchema1764403200000];
+export const MIGRATIONS = [InitialSchema1764403200000, Accounts1764403300000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

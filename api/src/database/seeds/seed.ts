@@ -58,7 +58,9 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
       .returning(['id'])
       .execute();
     report.users = insertedUsers.raw.length;
-    const users = await manager.getRepository(UserEntity).find({ select: { id: true, email: true } });
+    const users = await manager
+      .getRepository(UserEntity)
+      .find({ select: { id: true, email: true } });
     const userIdByEmail = new Map(users.map((user) => [user.email, user.id]));
 
     const insertedSellers: { id: string; slug: string }[] = (
@@ -104,7 +106,9 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
       report.members = memberRows.length;
     }
 
-    const sellers = await manager.getRepository(SellerEntity).find({ select: { id: true, slug: true } });
+    const sellers = await manager
+      .getRepository(SellerEntity)
+      .find({ select: { id: true, slug: true } });
     const sellerIdBySlug = new Map(sellers.map((seller) => [seller.slug, seller.id]));
     const members = await manager
       .getRepository(CooperativeMemberEntity)

@@ -2,11 +2,22 @@ import { pickTranslation, type Language } from '@hirfa/shared';
 import type { ProductEntity } from './entities/product.entity';
 import type { ProductImageEntity } from './entities/product-image.entity';
 import type { SellerEntity } from '../sellers/entities/seller.entity';
-import type { ProductDetailDto, ProductImageDto, ProductSummaryDto } from './dto/product-response.dto';
+import type {
+  ProductDetailDto,
+  ProductImageDto,
+  ProductSummaryDto,
+} from './dto/product-response.dto';
 
 function titleOf(product: ProductEntity, language: Language) {
   return (
-    pickTranslation({ fr: product.titleFr ?? undefined, ar: product.titleAr ?? undefined, en: product.titleEn ?? undefined }, language) ?? {
+    pickTranslation(
+      {
+        fr: product.titleFr ?? undefined,
+        ar: product.titleAr ?? undefined,
+        en: product.titleEn ?? undefined,
+      },
+      language,
+    ) ?? {
       text: product.slug,
       language,
     }

@@ -60,7 +60,11 @@ export class ProductDetailDto extends ProductSummaryDto implements ProductDetail
   @ApiProperty() description: string;
   @ApiProperty({ enum: LANGUAGES }) descriptionLanguage: Language;
   @ApiProperty({ type: [String] }) materials: string[];
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Cooperative member who made it' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Cooperative member who made it',
+  })
   madeBy: string | null;
 }
 

@@ -1,0 +1,124 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Patch,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import type { CookieOptions, Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../../config/configuration';
+import { Authenticated, CurrentUser } from '../../common/auth/auth.guard';
+import { SESSION_COOKIE, type AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { AccountsService, type ClientInfo, type OpenedSession } from './accounts.service';
+import {
+  ChangePasswordDto,
+  LoginDto,
+  RegisterDto,
+  SessionResponseDto,
+  UpdateProfileDto,
+  UserResponseDto,
+} from './dto/auth.dto';
+
+@ApiTags('accounts')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly accounts: AccountsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('register')
+  @ApiOkResponse({ type: SessionResponseDto })
+  @ApiConflictResponse({ description: 'The email is taken' })
+  async register(
+    @Body() dto: RegisterDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponseDto> {
+    return this.startSession(await this.accounts.register(dto, clientOf(request)), response);
+  }
+
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionResponseDto })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins; see Retry-After' })
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponseDto> {
+    return this.startSession(await this.accounts.login(dto, clientOf(request)), response);
+  }
+
+  @Post('logout')
+  @Authenticated()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  async logout(
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.accounts.logout(user);
+    response.clearCookie(SESSION_COOKIE, this.cookieOptions());
+  }
+
+  @Get('me')
+  @Authenticated()
+  @ApiOkResponse({ type: UserResponseDto })
+  me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
+    return this.accounts.me(user);
+  }
+
+  @Patch('me')
+  @Authenticated()
+  @ApiOkResponse({ type: UserResponseDto })
+  updateMe(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: UpdateProfileDto,
+  ): Promise<UserResponseDto> {
+    return this.accounts.updateProfile(user, dto);
+  }
+
+  @Post('me/password')
+  @Authenticated()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Changed; every other session is signed out' })
+  changePassword(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: ChangePasswordDto,
+  ): Promise<void> {
+    return this.accounts.changePassword(user, dto);
+  }
+
+  private startSession(session: OpenedSession, response: Response): SessionResponseDto {
+    response.cookie(SESSION_COOKIE, session.token, {
+      ...this.cookieOptions(),
+      expires: session.expiresAt,
+    });
+    return {
+      user: session.user,
+      token: session.token,
+      expiresAt: session.expiresAt.toISOString(),
+    };
+  }
+
+  private cookieOptions(): CookieOptions {
+    return { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/' };
+  }
+}
+
+function clientOf(request: Request): ClientInfo {
+  return { ip: request.ip ?? 'unknown', userAgent: request.headers['user-agent'] };
+}

@@ -1,0 +1,39 @@
+import { hash } from '@node-rs/argon2';
+import request from 'supertest';
+import { randomBytes } from 'node:crypto';
+import type { UserRole } from '@hirfa/shared';
+import { UserEntity } from '../../src/modules/accounts/entities/user.entity';
+import type { TestApp } from './test-app';
+
+export const TEST_PASSWORD = 'correct horse battery';
+let passwordHash: Promise<string> | undefined;
+
+export interface SignedInUser {
+  user: UserEntity;
+  token: string;
+  /** Headers for supertest: `.set(auth.headers)`. */
+  headers: { Authorization: string };
+}
+
+/** Creates a user with the given role straight in the database, then signs in through the API. */
+export async function signInAs(
+  t: TestApp,
+  role: UserRole,
+  overrides: Partial<Pick<UserEntity, 'email' | 'name'>> = {},
+): Promise<SignedInUser> {
+  passwordHash ??= hash(TEST_PASSWORD);
+  const email = overrides.email ?? `${role}-${randomBytes(4).toString('hex')}@test.hirfa.ma`;
+  const user = await t.dataSource.getRepository(UserEntity).save({
+    email,
+    name: overrides.name ?? `Test ${role}`,
+    role,
+    passwordHash: await passwordHash,
+    preferredLanguage: 'fr',
+  });
+  const response = await request(t.http)
+    .post('/api/auth/login')
+    .send({ email, password: TEST_PASSWORD })
+    .expect(200);
+  const token: string = response.body.token;
+  return { user, token, headers: { Authorization: `Bearer ${token}` } };
+}
