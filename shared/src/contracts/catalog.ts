@@ -2,11 +2,12 @@ import type { Money } from '../money/money';
 import type { Language, Translated } from './i18n';
 import type { Page } from './pagination';
 import type { ProvinceCode } from '../catalog/provinces';
+import type { ProductFacets } from './search';
 
 export const SELLER_KINDS = ['artisan', 'cooperative'] as const;
 export type SellerKind = (typeof SELLER_KINDS)[number];
 
-export const PRODUCT_SORTS = ['newest', 'price_asc', 'price_desc'] as const;
+export const PRODUCT_SORTS = ['relevance', 'newest', 'price_asc', 'price_desc'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
 /** Slugs are lowercase words joined by hyphens. */
@@ -51,9 +52,14 @@ export interface ProductDetail extends ProductSummary {
   madeBy: string | null;
 }
 
-export type ProductPage = Page<ProductSummary>;
+export interface ProductPage extends Page<ProductSummary> {
+  facets: ProductFacets;
+}
 
 export interface ProductListQuery {
+  q?: string;
+  minPrice?: number;
+  maxPrice?: number;
   page?: number;
   limit?: number;
   province?: ProvinceCode;

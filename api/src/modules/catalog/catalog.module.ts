@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
 import { TaxonomyService } from './taxonomy.service';
+import { FacetsService } from './search/facets.service';
 
 @Module({
   controllers: [ProductsController],
-  providers: [ProductsService, TaxonomyService],
+  providers: [ProductsService, TaxonomyService, FacetsService],
 })
 export class CatalogModule {}

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
-import type { Language } from '@hirfa/shared';
+import type { Language, ProductSort } from '@hirfa/shared';
 import { ProductEntity } from './entities/product.entity';
 import { ProductImageEntity } from './entities/product-image.entity';
 import { CooperativeMemberEntity } from '../sellers/entities/cooperative-member.entity';
@@ -9,9 +9,13 @@ import { ListProductsQueryDto } from './dto/list-products-query.dto';
 import type { ProductDetailDto, ProductPageDto } from './dto/product-response.dto';
 import { toProductDetail, toProductSummary } from './product.mapper';
 import { toPage } from '../../common/dto/pagination-query.dto';
+import { InvalidInputException } from '../../common/filters/api-exception.filter';
 import { pageOffset } from '@hirfa/shared';
+import { searchTerms } from './search/search-terms';
+import { applySearch } from './search/product-search';
+import { applyCatalogueFilters, FacetsService } from './search/facets.service';
 
-const SORT_ORDER: Record<ListProductsQueryDto['sort'], [string, 'ASC' | 'DESC'][]> = {
+const SORT_ORDER: Record<Exclude<ProductSort, 'relevance'>, [string, 'ASC' | 'DESC'][]> = {
   newest: [
     ['product.createdAt', 'DESC'],
     ['product.id', 'DESC'],
@@ -28,7 +32,10 @@ const SORT_ORDER: Record<ListProductsQueryDto['sort'], [string, 'ASC' | 'DESC'][
 
 @Injectable()
 export class ProductsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly facets: FacetsService,
+  ) {}
 
   /** What the public may see: active products of approved sellers. */
   private visibleProducts(): SelectQueryBuilder<ProductEntity> {
@@ -39,27 +46,53 @@ export class ProductsService {
       .where("product.status = 'active'");
   }
 
-  /** Three queries whatever the page size: the count, the page, and the page's images. */
+  /**
+   * Products matching the words and filters, with facet counts. Three queries whatever the
+   * page size: the page (with its total), the facets, and the page's images.
+   */
   async list(query: ListProductsQueryDto, language: Language): Promise<ProductPageDto> {
-    const filtered = this.visibleProducts();
-    if (query.province) filtered.andWhere('product.provinceCode = :province', query);
-    if (query.craft) filtered.andWhere('product.craftSlug = :craft', query);
-    if (query.category) filtered.andWhere('product.categorySlug = :category', query);
+    if (
+      query.minPrice !== undefined &&
+      query.maxPrice !== undefined &&
+      query.minPrice > query.maxPrice
+    ) {
+      throw new InvalidInputException('Invalid request: minPrice must not be above maxPrice', [
+        { field: 'minPrice', messages: ['minPrice must not be above maxPrice'] },
+      ]);
+    }
+    const terms = searchTerms(query.q);
+    const matching = this.visibleProducts();
+    const tsquery = applySearch(matching, terms);
+    const facetsQuery = this.facets.count(matching.clone(), query);
 
-    const total = await filtered.clone().getCount();
-    const ordered = filtered.clone();
-    SORT_ORDER[query.sort].forEach(([column, direction], index) =>
-      index === 0 ? ordered.orderBy(column, direction) : ordered.addOrderBy(column, direction),
-    );
-    const products =
-      total > pageOffset(query.page, query.limit)
-        ? await ordered.offset(pageOffset(query.page, query.limit)).limit(query.limit).getMany()
-        : [];
+    const filtered = matching.clone();
+    applyCatalogueFilters(filtered, query);
+    const sort = query.sort ?? (tsquery ? 'relevance' : 'newest');
+    const ordered = filtered.clone().addSelect('count(*) OVER ()', 'total_count');
+    if (sort === 'relevance' && tsquery) {
+      ordered
+        .addSelect(`ts_rank_cd(product.search_document, ${tsquery})`, 'relevance')
+        .orderBy('relevance', 'DESC')
+        .addOrderBy('product.createdAt', 'DESC')
+        .addOrderBy('product.id', 'DESC');
+    } else {
+      SORT_ORDER[sort === 'relevance' ? 'newest' : sort].forEach(([column, direction], index) =>
+        index === 0 ? ordered.orderBy(column, direction) : ordered.addOrderBy(column, direction),
+      );
+    }
+    const offset = pageOffset(query.page, query.limit);
+    const [{ entities: products, raw }, facets] = await Promise.all([
+      ordered.offset(offset).limit(query.limit).getRawAndEntities(),
+      facetsQuery,
+    ]);
+    // Past the last page no row carries the total, so it is counted apart.
+    const total =
+      raw.length > 0 ? Number(raw[0].total_count) : offset === 0 ? 0 : await filtered.getCount();
     const images = await this.imagesOf(products.map((product) => product.id));
     const items = products.map((product) =>
       toProductSummary(product, product.seller!, images.get(product.id) ?? [], language),
     );
-    return toPage(items, total, query);
+    return { ...toPage(items, total, query), facets };
   }
 
   async getBySlug(slug: string, language: Language): Promise<ProductDetailDto> {

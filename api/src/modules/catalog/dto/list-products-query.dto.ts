@@ -1,9 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   LANGUAGES,
   PRODUCT_SORTS,
   PROVINCE_CODES,
+  SEARCH_QUERY_MAX_LENGTH,
   SLUG_PATTERN,
   type Language,
   type ProductSort,
@@ -18,7 +20,32 @@ export class LanguageQueryDto {
   lang?: Language;
 }
 
+/** The highest price a filter accepts: 10 million dirhams, in centimes. */
+const MAX_PRICE_FILTER = 1_000_000_000;
+
 export class ListProductsQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ description: 'Words to search for, in French, Arabic or English' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Lowest price, integer centimes of MAD' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PRICE_FILTER)
+  minPrice?: number;
+
+  @ApiPropertyOptional({ description: 'Highest price, integer centimes of MAD' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PRICE_FILTER)
+  maxPrice?: number;
+
   @ApiPropertyOptional({ enum: LANGUAGES })
   @IsOptional()
   @IsIn(LANGUAGES)
@@ -43,8 +70,11 @@ export class ListProductsQueryDto extends PaginationQueryDto {
   @Matches(SLUG_PATTERN, { message: 'category must be a slug such as "tableware"' })
   category?: string;
 
-  @ApiPropertyOptional({ enum: PRODUCT_SORTS, default: 'newest' })
+  @ApiPropertyOptional({
+    enum: PRODUCT_SORTS,
+    description: 'Default: relevance when searching, else newest',
+  })
   @IsOptional()
   @IsIn(PRODUCT_SORTS)
-  sort: ProductSort = 'newest';
+  sort?: ProductSort;
 }

@@ -7,6 +7,7 @@ import {
   type CurrencyCode,
   type Language,
   type ProductDetail,
+  type ProductFacets,
   type ProductImage,
   type ProductPage,
   type ProductSummary,
@@ -68,8 +69,28 @@ export class ProductDetailDto extends ProductSummaryDto implements ProductDetail
   madeBy: string | null;
 }
 
+export class FacetCountDto {
+  @ApiProperty() value: string;
+  @ApiProperty() count: number;
+}
+
+export class PriceRangeCountDto {
+  @ApiProperty({ description: 'Integer centimes, inclusive' }) min: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Integer centimes, exclusive' })
+  max: number | null;
+  @ApiProperty() count: number;
+}
+
+export class ProductFacetsDto implements ProductFacets {
+  @ApiProperty({ type: [FacetCountDto] }) province: FacetCountDto[];
+  @ApiProperty({ type: [FacetCountDto] }) craft: FacetCountDto[];
+  @ApiProperty({ type: [FacetCountDto] }) category: FacetCountDto[];
+  @ApiProperty({ type: [PriceRangeCountDto] }) price: PriceRangeCountDto[];
+}
+
 export class ProductPageDto implements ProductPage {
   @ApiProperty({ type: [ProductSummaryDto] }) items: ProductSummaryDto[];
+  @ApiProperty({ type: ProductFacetsDto }) facets: ProductFacetsDto;
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() limit: number;

@@ -1,0 +1,95 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Full-text search over products. Texts are folded first (lower case, Latin accents removed
+ * by unaccent, Arabic diacritics and tatweel removed, alef, ya and ta marbuta forms unified),
+ * then indexed three ways in one tsvector: as plain words (for prefix matches in any
+ * language) and stemmed in French, English and Arabic. A trigger keeps the document current,
+ * including the seller's name and the craft's and province's names.
+ */
+export class CatalogueSearch1764403600000 implements MigrationInterface {
+  name = 'CatalogueSearch1764403600000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS unaccent`);
+    // unaccent() with a named dictionary is stable in practice; declaring the wrapper
+    // IMMUTABLE lets the trigger and indexes use it.
+    await queryRunner.query(`
+      CREATE FUNCTION hirfa_fold(input text) RETURNS text
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT translate(
+          regexp_replace(
+            lower(public.unaccent('public.unaccent'::regdictionary, coalesce(input, ''))),
+            '[\\u064B-\\u065F\\u0670\\u0640]', '', 'g'),
+          'أإآٱىة', 'اااايه')
+      $$`);
+    await queryRunner.query(`ALTER TABLE products ADD COLUMN search_document tsvector`);
+    await queryRunner.query(`
+      CREATE FUNCTION products_search_document(p products) RETURNS tsvector
+      LANGUAGE plpgsql STABLE AS $$
+      DECLARE
+        context text;
+      BEGIN
+        SELECT concat_ws(' ', s.name, c.name_fr, c.name_ar, c.name_en,
+                         pr.name_fr, pr.name_ar, pr.name_en)
+          INTO context
+          FROM sellers s, crafts c, provinces pr
+         WHERE s.id = p.seller_id AND c.slug = p.craft_slug AND pr.code = p.province_code;
+        RETURN
+          setweight(to_tsvector('simple', hirfa_fold(concat_ws(' ', p.title_fr, p.title_en, p.title_ar))), 'A')
+          || setweight(to_tsvector('french', hirfa_fold(p.title_fr)), 'A')
+          || setweight(to_tsvector('english', hirfa_fold(p.title_en)), 'A')
+          || setweight(to_tsvector('arabic', hirfa_fold(p.title_ar)), 'A')
+          || setweight(to_tsvector('simple', hirfa_fold(context)), 'B')
+          || setweight(to_tsvector('french', hirfa_fold(context)), 'B')
+          || setweight(to_tsvector('simple', hirfa_fold(concat_ws(' ', p.description_fr, p.description_en, p.description_ar))), 'C')
+          || setweight(to_tsvector('french', hirfa_fold(p.description_fr)), 'C')
+          || setweight(to_tsvector('english', hirfa_fold(p.description_en)), 'C')
+          || setweight(to_tsvector('arabic', hirfa_fold(p.description_ar)), 'C');
+      END
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION products_search_document_trigger() RETURNS trigger
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.search_document := products_search_document(NEW);
+        RETURN NEW;
+      END
+      $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER products_search_document_refresh
+      BEFORE INSERT OR UPDATE OF title_fr, title_ar, title_en, description_fr, description_ar,
+        description_en, craft_slug, province_code, seller_id
+      ON products FOR EACH ROW EXECUTE FUNCTION products_search_document_trigger()`);
+    // A renamed seller is found under the new name.
+    await queryRunner.query(`
+      CREATE FUNCTION sellers_refresh_product_search() RETURNS trigger
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE products p SET search_document = products_search_document(p)
+         WHERE p.seller_id = NEW.id;
+        RETURN NULL;
+      END
+      $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER sellers_refresh_product_search
+      AFTER UPDATE OF name ON sellers
+      FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name)
+      EXECUTE FUNCTION sellers_refresh_product_search()`);
+    await queryRunner.query(`UPDATE products p SET search_document = products_search_document(p)`);
+    await queryRunner.query(
+      `CREATE INDEX products_search_idx ON products USING gin (search_document)`,
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER sellers_refresh_product_search ON sellers`);
+    await queryRunner.query(`DROP FUNCTION sellers_refresh_product_search()`);
+    await queryRunner.query(`DROP TRIGGER products_search_document_refresh ON products`);
+    await queryRunner.query(`DROP FUNCTION products_search_document_trigger()`);
+    await queryRunner.query(`DROP FUNCTION products_search_document(products)`);
+    await queryRunner.query(`DROP INDEX products_search_idx`);
+    await queryRunner.query(`ALTER TABLE products DROP COLUMN search_document`);
+    await queryRunner.query(`DROP FUNCTION hirfa_fold(text)`);
+  }
+}
