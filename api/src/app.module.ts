@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,8 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { SellersModule } from './modules/sellers/sellers.module';
+import { SellerProductsModule } from './modules/seller-products/seller-products.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -35,6 +37,7 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.logLevel,
             genReqId: requestId,
@@ -52,7 +55,9 @@ export class AppModule {
         }),
         HealthModule,
         AccountsModule,
+        SellersModule,
         CatalogModule,
+        SellerProductsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -21,7 +21,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       contentSecurityPolicy: {
         directives: {
           // Swagger UI at /api/docs needs inline styles; everything else is same-origin.
-          'img-src': ["'self'", 'data:'],
+          'img-src': ["'self'", 'data:', ...imageOrigins(config)],
           'style-src': ["'self'", "'unsafe-inline'"],
           'upgrade-insecure-requests': null,
         },
@@ -51,6 +51,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     fallthrough: false,
   });
   serveStorefront(app, config.webDistDir);
+}
+
+/** Product photos kept in an S3 bucket are read from its public origin. */
+function imageOrigins(config: AppConfig): string[] {
+  return config.mediaStorage.kind === 's3' ? [new URL(config.mediaStorage.publicUrl).origin] : [];
 }
 
 /** Serves the built storefront, answering client routes with index.html. */

@@ -137,3 +137,25 @@ describe('serving the built storefront', () => {
     await request(t.http).get('/media/missing.webp').expect(404);
   });
 });
+
+describe('content security policy with photos in an S3 bucket', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({
+      S3_BUCKET: 'hirfa-media',
+      S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      S3_SECRET_ACCESS_KEY: 'secret-example',
+      S3_PUBLIC_URL: 'https://cdn.hirfa.example/media',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('allows images from the bucket origin and nowhere else', async () => {
+    const response = await request(t.http).get('/api/health').expect(200);
+    const policy: string = response.headers['content-security-policy'];
+    const imageSources = policy
+      .split(';')
+      .find((directive) => directive.trim().startsWith('img-src'));
+    expect(imageSources?.trim()).toBe("img-src 'self' data: https://cdn.hirfa.example");
+  });
+});

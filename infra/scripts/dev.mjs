@@ -15,8 +15,17 @@ for (const pkg of ['@hirfa/shared', '@hirfa/api']) {
 }
 
 const children = [
-  run('pnpm', ['exec', 'tsc', '-w', '-p', 'tsconfig.build.json', '--preserveWatchOutput'], join(root, 'api')),
-  run(process.execPath, ['--watch-path=api/dist', 'api/dist/main.js', '--migrate', '--seed-demo-if-empty']),
+  run(
+    'pnpm',
+    ['exec', 'tsc', '-w', '-p', 'tsconfig.build.json', '--preserveWatchOutput'],
+    join(root, 'api'),
+  ),
+  run(process.execPath, [
+    '--watch-path=api/dist',
+    'api/dist/main.js',
+    '--migrate',
+    '--seed-demo-if-empty',
+  ]),
   run('pnpm', ['--filter', '@hirfa/web', 'dev']),
 ];
 const stopAll = (signal) => () => children.forEach((child) => child.kill(signal));

@@ -7,3 +7,6 @@ export * from './contracts/catalog';
 export * from './contracts/accounts';
 export * from './catalog/provinces';
 export * from './catalog/crafts';
+export * from './contracts/sellers';
+export * from './contracts/seller-products';
+export * from './contracts/search';

@@ -5,6 +5,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
   Max,
   Min,
@@ -20,6 +21,8 @@ const toInteger = ({ value }: { value: unknown }) =>
 
 const emptyToUndefined = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 
 /** Every environment variable the API reads, with its rules and default. */
 class EnvironmentVariables {
@@ -97,7 +100,55 @@ class EnvironmentVariables {
   @IsOptional()
   @IsIn(['true', 'false'])
   COOKIE_SECURE?: 'true' | 'false';
+
+  /** Setting S3_BUCKET moves product photos from MEDIA_DIR to an S3-compatible bucket. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'S3_BUCKET must be a bucket name (lowercase letters, digits, dots, hyphens)',
+  })
+  S3_BUCKET?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'S3_REGION must be a region name such as eu-west-3' })
+  S3_REGION?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'S3_PUBLIC_URL must be an http(s) URL' })
+  S3_PUBLIC_URL?: string;
 }
+
+/** Where product photos are kept. */
+export type MediaStorageConfig =
+  | { kind: 'local'; directory: string; publicPath: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      /** Base URL of the S3 API; objects are addressed path-style (`<endpoint>/<bucket>/<key>`). */
+      endpoint: string;
+      region: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      /** Base URL the public reads objects from (a CDN or the bucket's website). */
+      publicUrl: string;
+    };
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -117,6 +168,7 @@ export interface AppConfig {
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
   /** Session cookies only over HTTPS; on by default in production. */
   cookieSecure: boolean;
+  mediaStorage: MediaStorageConfig;
 }
 
 export class ConfigurationError extends Error {
@@ -134,6 +186,47 @@ function describe(errors: ValidationError[]): string[] {
   );
 }
 
+const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
+
+const S3_VARIABLES = [
+  'S3_BUCKET',
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_PUBLIC_URL',
+] as const;
+
+/** Local files unless S3_BUCKET is set; then the S3 credentials are required too. */
+function mediaStorageConfig(
+  vars: EnvironmentVariables,
+  mediaDir: string,
+): MediaStorageConfig | { problems: string[] } {
+  const bucket = vars.S3_BUCKET;
+  const accessKeyId = vars.S3_ACCESS_KEY_ID;
+  const secretAccessKey = vars.S3_SECRET_ACCESS_KEY;
+  if (!bucket) {
+    const stray = S3_VARIABLES.filter((name) => name !== 'S3_BUCKET' && vars[name] !== undefined);
+    return stray.length > 0
+      ? { problems: [`${stray.join(', ')} set without S3_BUCKET`] }
+      : { kind: 'local', directory: mediaDir, publicPath: '/media' };
+  }
+  if (!accessKeyId || !secretAccessKey) {
+    return { problems: ['S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required with S3_BUCKET'] };
+  }
+  const region = vars.S3_REGION ?? 'us-east-1';
+  const endpoint = withoutTrailingSlash(vars.S3_ENDPOINT ?? `https://s3.${region}.amazonaws.com`);
+  return {
+    kind: 's3',
+    bucket,
+    endpoint,
+    region,
+    accessKeyId,
+    secretAccessKey,
+    publicUrl: withoutTrailingSlash(vars.S3_PUBLIC_URL ?? `${endpoint}/${bucket}`),
+  };
+}
+
 /** Reads and checks the environment once; throws a message naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Only declared variables are validated; the rest of the environment is ignored.
@@ -142,6 +235,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) throw new ConfigurationError(describe(errors));
 
   const dataDir = resolve(vars.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'));
+  const mediaDir = resolve(vars.MEDIA_DIR ?? join(dataDir, 'media'));
+  const mediaStorage = mediaStorageConfig(vars, mediaDir);
+  if ('problems' in mediaStorage) throw new ConfigurationError(mediaStorage.problems);
   return {
     nodeEnv: vars.NODE_ENV,
     isProduction: vars.NODE_ENV === 'production',
@@ -150,7 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: vars.DATABASE_URL,
     embeddedPostgresPort: vars.EMBEDDED_POSTGRES_PORT,
     dataDir,
-    mediaDir: resolve(vars.MEDIA_DIR ?? join(dataDir, 'media')),
+    mediaDir,
     webDistDir: resolve(vars.WEB_DIST_DIR ?? join(REPOSITORY_ROOT, 'web', 'dist')),
     logLevel: vars.LOG_LEVEL,
     eurRatePerMillion: vars.EUR_RATE_PER_MILLION,
@@ -163,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: vars.COOKIE_SECURE
       ? vars.COOKIE_SECURE === 'true'
       : vars.NODE_ENV === 'production',
+    mediaStorage,
   };
 }
 

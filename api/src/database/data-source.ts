@@ -1,31 +1,24 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ACCOUNTS_ENTITIES } from '../modules/accounts/entities';
-import { SellerEntity } from '../modules/sellers/entities/seller.entity';
-import { CooperativeMemberEntity } from '../modules/sellers/entities/cooperative-member.entity';
-import { ProductEntity } from '../modules/catalog/entities/product.entity';
-import { ProductImageEntity } from '../modules/catalog/entities/product-image.entity';
-import {
-  CategoryEntity,
-  CraftEntity,
-  ProvinceEntity,
-} from '../modules/catalog/entities/reference.entity';
+import { SELLERS_ENTITIES } from '../modules/sellers/entities';
+import { CATALOG_ENTITIES } from '../modules/catalog/entities';
 import { InitialSchema1764403200000 } from './migrations/1764403200000-initial-schema';
 import { Accounts1764403300000 } from './migrations/1764403300000-accounts';
+import { SellerApplications1764403400000 } from './migrations/1764403400000-seller-applications';
+import { SellerProducts1764403500000 } from './migrations/1764403500000-seller-products';
+import { CatalogueSearch1764403600000 } from './migrations/1764403600000-catalogue-search';
 import { loadConfig } from '../config/configuration';
 
-export const ENTITIES = [
-  ...ACCOUNTS_ENTITIES,
-  SellerEntity,
-  CooperativeMemberEntity,
-  ProductEntity,
-  ProductImageEntity,
-  ProvinceEntity,
-  CraftEntity,
-  CategoryEntity,
-];
+export const ENTITIES = [...ACCOUNTS_ENTITIES, ...SELLERS_ENTITIES, ...CATALOG_ENTITIES];
 
 /** Every migration, oldest first. The schema changes only through these. */
-export const MIGRATIONS = [InitialSchema1764403200000, Accounts1764403300000];
+export const MIGRATIONS = [
+  InitialSchema1764403200000,
+  Accounts1764403300000,
+  SellerApplications1764403400000,
+  SellerProducts1764403500000,
+  CatalogueSearch1764403600000,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -28,7 +28,5 @@ function formatterFor(language: Language, currency: string): Intl.NumberFormat {
 /** Formats money for a reader of the given language, from its exact decimal string. */
 export function formatMoney(m: Money, language: Language = 'fr'): string {
   // Intl accepts decimal strings and formats them exactly, so no float is ever made.
-  return formatterFor(language, m.currency).format(
-    toDecimalString(m) as unknown as number,
-  );
+  return formatterFor(language, m.currency).format(toDecimalString(m) as unknown as number);
 }

@@ -54,7 +54,12 @@ describe('money', () => {
 
   it('allocates any amount into parts that always sum exactly', () => {
     for (let amount = 0; amount < 2000; amount += 37) {
-      for (const ratios of [[1, 2], [9000, 1000], [1, 1, 1, 1, 1, 1, 1], [33, 33, 34]]) {
+      for (const ratios of [
+        [1, 2],
+        [9000, 1000],
+        [1, 1, 1, 1, 1, 1, 1],
+        [33, 33, 34],
+      ]) {
         const parts = allocate(money(amount), ratios);
         expect(sum(parts).amount).toBe(amount);
       }

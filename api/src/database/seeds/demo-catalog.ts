@@ -1,4 +1,5 @@
 import { CRAFTS, PROVINCES } from '@hirfa/shared';
+import { slugify } from '../../common/text/slugify';
 import type { CategorySlug, CraftSlug, ProvinceCode, Translated } from '@hirfa/shared';
 
 export interface DemoMember {
@@ -106,15 +107,6 @@ function pick<T>(rng: Rng, items: readonly T[]): T {
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
-}
-
-function slugify(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -971,6 +963,8 @@ interface Variation {
   /** Replaces the type's price range in MAD (e.g. a different bottle size). */
   price?: [number, number];
   materials?: string[];
+  /** Only offered in these provinces (a town's named colour or style). */
+  only?: ProvinceCode[];
 }
 
 interface ProductType {
@@ -1011,7 +1005,7 @@ const PRODUCT_TYPES: Record<CraftSlug, ProductType[]> = {
       image: 1,
       maxStock: 12,
       variations: [
-        v('safi-blue', 'bleu de Safi', 'بالأزرق الآسفي', 'in Safi blue'),
+        v('safi-blue', 'bleu de Safi', 'بالأزرق الآسفي', 'in Safi blue', { only: ['safi'] }),
         v('emerald', 'vert émeraude', 'بالأخضر الزمردي', 'in emerald green'),
         v('floral', 'à décor floral', 'بزخارف نباتية', 'with floral decoration'),
         v('small', 'petit modèle (20 cm)', 'بحجم صغير (20 سم)', 'in small size (20 cm)', {
@@ -1088,6 +1082,7 @@ const PRODUCT_TYPES: Record<CraftSlug, ProductType[]> = {
         v('cream', 'crème à liseré bleu', 'بلون كريمي وحافة زرقاء', 'in cream with a blue rim'),
         v('crackle', 'à émail craquelé', 'بطلاء متشقق', 'with crackle glaze'),
         v('black', 'noirs mats', 'بالأسود غير اللامع', 'in matt black'),
+        v('ochre', 'ocre', 'بلون المغرة', 'in ochre'),
       ],
     },
     {
@@ -1755,8 +1750,12 @@ const PRODUCT_TYPES: Record<CraftSlug, ProductType[]> = {
       image: 4,
       maxStock: 10,
       variations: [
-        v('small', 'petit (15 cm)', 'صغيرة (15 سم)', 'in small size (15 cm)', { size: 'small' }),
-        v('large', 'grand (25 cm)', 'كبيرة (25 سم)', 'in large size (25 cm)', { size: 'large' }),
+        v('small', 'petit modèle (15 cm)', 'صغيرة الحجم (15 سم)', 'in small size (15 cm)', {
+          size: 'small',
+        }),
+        v('large', 'grand modèle (25 cm)', 'كبيرة الحجم (25 سم)', 'in large size (25 cm)', {
+          size: 'large',
+        }),
         v('lid', 'à couvercle', 'بغطاء', 'with lid'),
       ],
     },
@@ -2461,13 +2460,12 @@ function buildSellers(count: number): SellerBuild[] {
     names.add(seed.name);
 
     const rng = rngFor(`seller:${slug}`);
-    let phone = '';
-    do {
-      phone =
-        `+212 6${intBetween(rng, 0, 9)}${intBetween(rng, 0, 9)} ` +
-        `${pad(intBetween(rng, 0, 99), 2)} ${pad(intBetween(rng, 0, 99), 2)} ` +
-        `${pad(intBetween(rng, 0, 99), 2)}`;
-    } while (phones.has(phone));
+    const drawPhone = () =>
+      `+212 6${intBetween(rng, 0, 9)}${intBetween(rng, 0, 9)} ` +
+      `${pad(intBetween(rng, 0, 99), 2)} ${pad(intBetween(rng, 0, 99), 2)} ` +
+      `${pad(intBetween(rng, 0, 99), 2)}`;
+    let phone = drawPhone();
+    while (phones.has(phone)) phone = drawPhone();
     phones.add(phone);
 
     const abbreviation = PROVINCE_ABBREVIATION[town.province];
@@ -2475,6 +2473,8 @@ function buildSellers(count: number): SellerBuild[] {
       `${intBetween(rng, 2027, 2030)}-${pad(intBetween(rng, 1, 12), 2)}-` +
       `${pad(intBetween(rng, 1, 28), 2)}`;
     const artisan = seed.kind === 'artisan';
+    const year = artisan ? intBetween(rng, 2016, 2024) : intBetween(rng, 2008, 2022);
+    const serial = artisan ? pad(intBetween(rng, 1, 99999), 5) : pad(intBetween(rng, 1, 9999), 4);
     const people = seed.people.map(person);
     builds.push({
       town,
@@ -2488,13 +2488,9 @@ function buildSellers(count: number): SellerBuild[] {
         bio: { ...seed.bio },
         phone,
         workshopAddress: seed.address,
-        artisanCardNumber: artisan
-          ? `CA-${abbreviation}-${intBetween(rng, 2016, 2024)}-${pad(intBetween(rng, 1, 99999), 5)}`
-          : null,
+        artisanCardNumber: artisan ? `CA-${abbreviation}-${year}-${serial}` : null,
         artisanCardExpiresOn: artisan ? expiresOn : null,
-        registrationNumber: artisan
-          ? null
-          : `COOP-${abbreviation}-${intBetween(rng, 2008, 2022)}-${pad(intBetween(rng, 1, 9999), 4)}`,
+        registrationNumber: artisan ? null : `COOP-${abbreviation}-${year}-${serial}`,
         members: artisan ? [] : people.map((member) => ({ name: member.name, craft: seed.craft })),
         ownerEmail: seed.ownerEmail ?? null,
       },
@@ -2505,13 +2501,20 @@ function buildSellers(count: number): SellerBuild[] {
 
 /** Every type × variation a seller of this craft and province can list, types interleaved. */
 function combosFor(craft: CraftSlug, province: ProvinceCode): Combo[] {
-  const local = PRODUCT_TYPES[craft].filter((type) => !type.only || type.only.includes(province));
-  const types = local.length > 0 ? local : PRODUCT_TYPES[craft];
-  const longest = Math.max(...types.map((type) => type.variations.length));
+  const offered = (only?: ProvinceCode[]) => !only || only.includes(province);
+  const local = PRODUCT_TYPES[craft]
+    .filter((type) => offered(type.only))
+    .map((type) => ({ type, variations: type.variations.filter((v) => offered(v.only)) }))
+    .filter((entry) => entry.variations.length > 0);
+  const types =
+    local.length > 0
+      ? local
+      : PRODUCT_TYPES[craft].map((type) => ({ type, variations: type.variations }));
+  const longest = Math.max(...types.map((entry) => entry.variations.length));
   const combos: Combo[] = [];
   for (let index = 0; index < longest; index++) {
-    for (const type of types) {
-      const variation = type.variations[index];
+    for (const { type, variations } of types) {
+      const variation = variations[index];
       if (variation) combos.push({ type, variation });
     }
   }
@@ -2581,7 +2584,7 @@ function makerSentence(build: SellerBuild, maker: Person, consumable: boolean): 
   const his = she ? 'her' : 'his';
   if (consumable) {
     return t(
-      `Ce produit a été préparé par ${maker.name} dans son atelier de ${place.fr}.`,
+      `Ce produit a été préparé par ${maker.name} dans son atelier ${deFr(place.fr)}.`,
       she
         ? `حضّرت ${maker.ar} هذا المنتج في ورشتها ب${place.ar}.`
         : `حضّر ${maker.ar} هذا المنتج في ورشته ب${place.ar}.`,
@@ -2589,7 +2592,7 @@ function makerSentence(build: SellerBuild, maker: Person, consumable: boolean): 
     );
   }
   return t(
-    `Cette pièce a été réalisée à la main par ${maker.name} dans son atelier de ${place.fr}.`,
+    `Cette pièce a été réalisée à la main par ${maker.name} dans son atelier ${deFr(place.fr)}.`,
     she
       ? `صنعت ${maker.ar} هذه القطعة يدويًا في ورشتها ب${place.ar}.`
       : `صنع ${maker.ar} هذه القطعة يدويًا في ورشته ب${place.ar}.`,

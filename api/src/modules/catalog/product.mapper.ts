@@ -50,7 +50,8 @@ export function toProductSummary(
     language: title.language,
     price: { amount: product.priceAmount, currency: product.priceCurrency },
     stock: product.stock,
-    seller: { slug: seller.slug, name: seller.name, kind: seller.kind },
+    // Listed products belong to approved sellers, whose slug the database guarantees.
+    seller: { slug: seller.slug ?? '', name: seller.name, kind: seller.kind },
     province: product.provinceCode,
     craft: product.craftSlug,
     category: product.categorySlug,

@@ -37,13 +37,14 @@ export class ProductsService {
     private readonly facets: FacetsService,
   ) {}
 
-  /** What the public may see: active products of approved sellers. */
+  /** What the public may see: active products of approved sellers, not hidden by the chamber. */
   private visibleProducts(): SelectQueryBuilder<ProductEntity> {
     return this.dataSource
       .getRepository(ProductEntity)
       .createQueryBuilder('product')
       .innerJoinAndSelect('product.seller', 'seller', "seller.status = 'approved'")
-      .where("product.status = 'active'");
+      .where("product.status = 'active'")
+      .andWhere('product.moderatedAt IS NULL');
   }
 
   /**

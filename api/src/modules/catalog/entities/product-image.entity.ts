@@ -36,4 +36,11 @@ export class ProductImageEntity {
 
   @Column({ type: 'text', default: '' })
   alt: string;
+
+  /** Where the media storage keeps each size; null for photos that were not uploaded here. */
+  @Column({ name: 'storage_key', type: 'text', nullable: true })
+  storageKey: string | null;
+
+  @Column({ name: 'thumb_storage_key', type: 'text', nullable: true })
+  thumbStorageKey: string | null;
 }

@@ -75,6 +75,40 @@ export class ProductEntity {
   @Column({ type: 'text', default: 'active' })
   status: ProductStatus;
 
+  /** A unique piece: its stock is 0 or 1. */
+  @Column({ name: 'one_of_a_kind', type: 'boolean', default: false })
+  oneOfAKind: boolean;
+
+  @Column({ name: 'length_cm', type: 'integer', nullable: true })
+  lengthCm: number | null;
+
+  @Column({ name: 'width_cm', type: 'integer', nullable: true })
+  widthCm: number | null;
+
+  @Column({ name: 'height_cm', type: 'integer', nullable: true })
+  heightCm: number | null;
+
+  @Column({ name: 'weight_grams', type: 'integer', nullable: true })
+  weightGrams: number | null;
+
+  /** Made to order: days needed before the piece can ship. */
+  @Column({ name: 'lead_time_days', type: 'integer', nullable: true })
+  leadTimeDays: number | null;
+
+  /** Set while the chamber hides the product; the status is then 'hidden'. */
+  @Column({ name: 'moderated_at', type: 'timestamptz', nullable: true })
+  moderatedAt: Date | null;
+
+  @Column({ name: 'moderated_by_user_id', type: 'uuid', nullable: true })
+  moderatedByUserId: string | null;
+
+  @Column({ name: 'moderation_reason', type: 'text', nullable: true })
+  moderationReason: string | null;
+
+  /** The seller's status to return to when the chamber restores the product. */
+  @Column({ name: 'status_before_moderation', type: 'text', nullable: true })
+  statusBeforeModeration: ProductStatus | null;
+
   @Column({ name: 'made_by_member_id', type: 'uuid', nullable: true })
   madeByMemberId: string | null;
 

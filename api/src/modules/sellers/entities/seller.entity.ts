@@ -18,8 +18,9 @@ export class SellerEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'text', unique: true })
-  slug: string;
+  /** The public shop's address; given when the chamber first approves the seller. */
+  @Column({ type: 'text', unique: true, nullable: true })
+  slug: string | null;
 
   @Column({ type: 'text' })
   kind: SellerKind;
@@ -66,6 +67,10 @@ export class SellerEntity {
 
   @Column({ name: 'registration_number', type: 'text', nullable: true })
   registrationNumber: string | null;
+
+  /** When the application last went to the chamber; orders the review queue. */
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
 
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
