@@ -82,6 +82,18 @@ class EnvironmentVariables {
 
   @Transform(toInteger)
   @IsInt()
+  @Min(0)
+  @Max(3600)
+  CATALOGUE_CACHE_SECONDS = 30;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  CATALOGUE_CACHE_ENTRIES = 2000;
+
+  @Transform(toInteger)
+  @IsInt()
   @Min(1)
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
@@ -165,6 +177,8 @@ export interface AppConfig {
   /** Approximate euros for one dirham, times one million. */
   eurRatePerMillion: number;
   sessionTtlDays: number;
+  /** In-memory cache of catalogue listings; 0 seconds turns it off. */
+  catalogueCache: { seconds: number; maxEntries: number };
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
   /** Session cookies only over HTTPS; on by default in production. */
   cookieSecure: boolean;
@@ -251,6 +265,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: vars.LOG_LEVEL,
     eurRatePerMillion: vars.EUR_RATE_PER_MILLION,
     sessionTtlDays: vars.SESSION_TTL_DAYS,
+    catalogueCache: {
+      seconds: vars.CATALOGUE_CACHE_SECONDS,
+      maxEntries: vars.CATALOGUE_CACHE_ENTRIES,
+    },
     loginLimits: {
       perAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       perIp: vars.LOGIN_MAX_FAILURES_PER_IP,

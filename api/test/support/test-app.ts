@@ -58,6 +58,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     WEB_DIST_DIR: join(dataDir, 'no-web-build'),
+    // Tests write straight to the database; the cache has its own test.
+    CATALOGUE_CACHE_SECONDS: '0',
     ...env,
   });
   const queries = new QueryCounter();

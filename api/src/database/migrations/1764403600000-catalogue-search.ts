@@ -7,6 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * language) and stemmed in French, English and Arabic. A trigger keeps the document current,
  * including the seller's name and the craft's and province's names.
  */
+const CATALOGUE_TABLES = ['products', 'product_images', 'sellers', 'cooperative_members'];
+
 export class CatalogueSearch1764403600000 implements MigrationInterface {
   name = 'CatalogueSearch1764403600000';
 
@@ -42,10 +44,13 @@ export class CatalogueSearch1764403600000 implements MigrationInterface {
           || setweight(to_tsvector('arabic', hirfa_fold(p.title_ar)), 'A')
           || setweight(to_tsvector('simple', hirfa_fold(context)), 'B')
           || setweight(to_tsvector('french', hirfa_fold(context)), 'B')
-          || setweight(to_tsvector('simple', hirfa_fold(concat_ws(' ', p.description_fr, p.description_en, p.description_ar))), 'C')
-          || setweight(to_tsvector('french', hirfa_fold(p.description_fr)), 'C')
-          || setweight(to_tsvector('english', hirfa_fold(p.description_en)), 'C')
-          || setweight(to_tsvector('arabic', hirfa_fold(p.description_ar)), 'C');
+          -- Descriptions match but do not rank: stripped of positions they weigh a third
+          -- less, which keeps most documents small enough to stay out of TOAST storage.
+          || strip(
+            to_tsvector('simple', hirfa_fold(concat_ws(' ', p.description_fr, p.description_en, p.description_ar)))
+            || to_tsvector('french', hirfa_fold(p.description_fr))
+            || to_tsvector('english', hirfa_fold(p.description_en))
+            || to_tsvector('arabic', hirfa_fold(p.description_ar)));
       END
       $$`);
     await queryRunner.query(`
@@ -80,9 +85,32 @@ export class CatalogueSearch1764403600000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX products_search_idx ON products USING gin (search_document)`,
     );
+
+    // Any write to what the catalogue shows moves this counter; cached listings are keyed
+    // by it. A sequence, not a row, so that concurrent writers never wait on each other.
+    await queryRunner.query(`CREATE SEQUENCE catalogue_version`);
+    await queryRunner.query(`
+      CREATE FUNCTION bump_catalogue_version() RETURNS trigger
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM nextval('catalogue_version');
+        RETURN NULL;
+      END
+      $$`);
+    for (const table of CATALOGUE_TABLES) {
+      await queryRunner.query(`
+        CREATE TRIGGER ${table}_bump_catalogue_version
+        AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+        FOR EACH STATEMENT EXECUTE FUNCTION bump_catalogue_version()`);
+    }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of CATALOGUE_TABLES) {
+      await queryRunner.query(`DROP TRIGGER ${table}_bump_catalogue_version ON ${table}`);
+    }
+    await queryRunner.query(`DROP FUNCTION bump_catalogue_version()`);
+    await queryRunner.query(`DROP SEQUENCE catalogue_version`);
     await queryRunner.query(`DROP TRIGGER sellers_refresh_product_search ON sellers`);
     await queryRunner.query(`DROP FUNCTION sellers_refresh_product_search()`);
     await queryRunner.query(`DROP TRIGGER products_search_document_refresh ON products`);

@@ -14,6 +14,7 @@ import { pageOffset } from '@hirfa/shared';
 import { searchTerms } from './search/search-terms';
 import { applySearch } from './search/product-search';
 import { applyCatalogueFilters, FacetsService } from './search/facets.service';
+import { CatalogueCacheService } from './catalogue-cache.service';
 
 const SORT_ORDER: Record<Exclude<ProductSort, 'relevance'>, [string, 'ASC' | 'DESC'][]> = {
   newest: [
@@ -35,6 +36,7 @@ export class ProductsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facets: FacetsService,
+    private readonly cache: CatalogueCacheService,
   ) {}
 
   /** What the public may see: active products of approved sellers, not hidden by the chamber. */
@@ -49,9 +51,25 @@ export class ProductsService {
 
   /**
    * Products matching the words and filters, with facet counts. Three queries whatever the
-   * page size: the page (with its total), the facets, and the page's images.
+   * page size: the page, the total with the facets, and the page's images.
    */
-  async list(query: ListProductsQueryDto, language: Language): Promise<ProductPageDto> {
+  list(query: ListProductsQueryDto, language: Language): Promise<ProductPageDto> {
+    const key = JSON.stringify([
+      language,
+      query.q,
+      query.province,
+      query.craft,
+      query.category,
+      query.minPrice,
+      query.maxPrice,
+      query.sort,
+      query.page,
+      query.limit,
+    ]);
+    return this.cache.getOrCompute(key, () => this.search(query, language));
+  }
+
+  private async search(query: ListProductsQueryDto, language: Language): Promise<ProductPageDto> {
     if (
       query.minPrice !== undefined &&
       query.maxPrice !== undefined &&
@@ -64,31 +82,25 @@ export class ProductsService {
     const terms = searchTerms(query.q);
     const matching = this.visibleProducts();
     const tsquery = applySearch(matching, terms);
-    const facetsQuery = this.facets.count(matching.clone(), query);
 
-    const filtered = matching.clone();
-    applyCatalogueFilters(filtered, query);
+    const page = matching.clone();
+    applyCatalogueFilters(page, query);
     const sort = query.sort ?? (tsquery ? 'relevance' : 'newest');
-    const ordered = filtered.clone().addSelect('count(*) OVER ()', 'total_count');
     if (sort === 'relevance' && tsquery) {
-      ordered
+      page
         .addSelect(`ts_rank_cd(product.search_document, ${tsquery})`, 'relevance')
         .orderBy('relevance', 'DESC')
         .addOrderBy('product.createdAt', 'DESC')
         .addOrderBy('product.id', 'DESC');
     } else {
       SORT_ORDER[sort === 'relevance' ? 'newest' : sort].forEach(([column, direction], index) =>
-        index === 0 ? ordered.orderBy(column, direction) : ordered.addOrderBy(column, direction),
+        index === 0 ? page.orderBy(column, direction) : page.addOrderBy(column, direction),
       );
     }
-    const offset = pageOffset(query.page, query.limit);
-    const [{ entities: products, raw }, facets] = await Promise.all([
-      ordered.offset(offset).limit(query.limit).getRawAndEntities(),
-      facetsQuery,
+    const [products, { total, facets }] = await Promise.all([
+      page.offset(pageOffset(query.page, query.limit)).limit(query.limit).getMany(),
+      this.facets.count(matching.clone(), query),
     ]);
-    // Past the last page no row carries the total, so it is counted apart.
-    const total =
-      raw.length > 0 ? Number(raw[0].total_count) : offset === 0 ? 0 : await filtered.getCount();
     const images = await this.imagesOf(products.map((product) => product.id));
     const items = products.map((product) =>
       toProductSummary(product, product.seller!, images.get(product.id) ?? [], language),

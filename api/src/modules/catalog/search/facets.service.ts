@@ -20,14 +20,14 @@ export function applyCatalogueFilters(
 const BUCKET_THRESHOLDS = PRICE_RANGES.slice(1).map((range) => range.min);
 
 interface FacetRow {
-  facet: 'province' | 'craft' | 'category' | 'price';
+  facet: 'total' | 'province' | 'craft' | 'category' | 'price';
   value: string | null;
   bucket: number | null;
   count: number;
 }
 
 /**
- * Counts matching products per facet value in one statement. Each facet ignores its own
+ * Counts the matching products, and the matching products per facet value, in one statement. Each facet ignores its own
  * filter (a shopper who picked Safi still sees how many pieces Essaouira has) and applies
  * all the others.
  */
@@ -41,7 +41,7 @@ export class FacetsService {
       ListProductsQueryDto,
       'province' | 'craft' | 'category' | 'minPrice' | 'maxPrice'
     >,
-  ): Promise<ProductFacets> {
+  ): Promise<{ total: number; facets: ProductFacets }> {
     const [baseSql, baseParameters] = matching
       .select('product.provinceCode', 'province_code')
       .addSelect('product.craftSlug', 'craft_slug')
@@ -57,7 +57,10 @@ export class FacetsService {
       `(${at(5)}::int IS NULL OR price_amount <= ${at(5)})`;
     const sql = `
       WITH matching AS (${baseSql})
-      SELECT 'province' AS facet, province_code AS value, NULL::int AS bucket, count(*)::int AS count
+      SELECT 'total' AS facet, NULL AS value, NULL::int AS bucket, count(*)::int AS count
+        FROM matching WHERE ${province} AND ${craft} AND ${category} AND ${price}
+      UNION ALL
+      SELECT 'province', province_code, NULL, count(*)::int
         FROM matching WHERE ${craft} AND ${category} AND ${price} GROUP BY province_code
       UNION ALL
       SELECT 'craft', craft_slug, NULL, count(*)::int
@@ -78,7 +81,8 @@ export class FacetsService {
       filters.maxPrice ?? null,
       BUCKET_THRESHOLDS,
     ]);
-    return toFacets(rows);
+    const total = rows.find((row) => row.facet === 'total')?.count ?? 0;
+    return { total, facets: toFacets(rows) };
   }
 }
 
