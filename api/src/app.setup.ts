@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/configuration';
@@ -62,12 +62,13 @@ function imageOrigins(config: AppConfig): string[] {
 function serveStorefront(app: NestExpressApplication, webDistDir: string): void {
   const indexFile = join(webDistDir, 'index.html');
   if (!existsSync(indexFile)) return;
-  app.useStaticAssets(join(webDistDir, 'assets'), {
-    prefix: '/assets/',
-    immutable: true,
-    maxAge: '1y',
-  });
-  app.useStaticAssets(webDistDir, { index: false, maxAge: '1h' });
+  const assets = express.static(join(webDistDir, 'assets'), { immutable: true, maxAge: '1y' });
+  const files = express.static(webDistDir, { index: false, maxAge: '1h' });
+  // Only storefront paths reach the file system; API calls skip the stat of a missing file.
+  app.use('/assets', assets);
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    request.path.startsWith(`/${API_PREFIX}/`) ? next() : files(request, response, next),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isPageRequest =
       (request.method === 'GET' || request.method === 'HEAD') &&

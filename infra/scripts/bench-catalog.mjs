@@ -85,7 +85,9 @@ export async function startBenchServer(options) {
   if (seeded.status !== 0) throw new Error('seeding failed');
   console.log(seeded.stdout.split('\n')[0], `(total ${Date.now() - started} ms)`);
 
-  const server = spawn(process.execPath, [join(root, 'api/dist/main.js')], {
+  // --cpu-prof writes a profile of the API to the working folder when it stops.
+  const nodeFlags = process.argv.includes('--profile') ? ['--cpu-prof'] : [];
+  const server = spawn(process.execPath, [...nodeFlags, join(root, 'api/dist/main.js')], {
     cwd: root,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
