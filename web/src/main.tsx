@@ -8,13 +8,11 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // Texts must be ready before the first paint, or a reader of Arabic would see French flash by.
-void initI18n()
-  // Even without translations the page is more useful than a blank screen.
-  .catch(() => undefined)
-  .then(() => {
-    createRoot(container).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+// initI18n never rejects: texts that fail to download leave the page in French.
+void initI18n().then(() => {
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,14 +1,15 @@
-import { useState } from 'react';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { queryClient } from '@/lib/query-client';
 import { AppProvider } from './provider';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 
 export function App() {
-  const [router] = useState(() => createAppRouter(queryClient));
   return (
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      {/* Without transitions a page whose code is still loading shows the loading message. */}
+      <BrowserRouter useTransitions={false}>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProvider>
   );
 }

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '@/lib/i18n';
 
+/** Texts need no provider: `useTranslation` reads the language from `@/lib/i18n` directly. */
 export function AppProvider({
   queryClient,
   children,
@@ -10,9 +9,5 @@ export function AppProvider({
   queryClient: QueryClient;
   children: ReactNode;
 }) {
-  return (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </I18nextProvider>
-  );
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

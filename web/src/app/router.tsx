@@ -1,68 +1,60 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import type { QueryClient } from '@tanstack/react-query';
-import { Layout, LayoutFallback } from '@/components/layout/layout';
+import { lazy } from 'react';
+import { Route, Routes, useParams, useSearchParams } from 'react-router';
+import { usePrefetchQuery } from '@tanstack/react-query';
+import { Layout } from '@/components/layout/layout';
 import { NEWEST_PRODUCTS_QUERY, productsQueryOptions } from '@/features/catalog/api/get-products';
 import { productQueryOptions } from '@/features/catalog/api/get-product';
 import { taxonomyQueryOptions } from '@/features/catalog/api/get-taxonomy';
-import {
-  parseCatalogSearch,
-  toProductListQuery,
-} from '@/features/catalog/utils/catalog-search';
-import { currentLanguage } from '@/lib/i18n';
-import { RouteError } from './routes/route-error';
+import { parseCatalogSearch, toProductListQuery } from '@/features/catalog/utils/catalog-search';
+import { useLanguage } from '@/lib/i18n';
 
-/**
- * Loaders only start requests and return at once: the data then downloads alongside the
- * page's code instead of after it, and components read it through their own queries.
+const HomeRoute = lazy(() => import('./routes/home').then((m) => ({ default: m.HomeRoute })));
+const ProductsRoute = lazy(() =>
+  import('./routes/products').then((m) => ({ default: m.ProductsRoute })),
+);
+const ProductRoute = lazy(() =>
+  import('./routes/product').then((m) => ({ default: m.ProductRoute })),
+);
+const NotFoundRoute = lazy(() =>
+  import('./routes/not-found').then((m) => ({ default: m.NotFoundRoute })),
+);
+
+/*
+ * Each page starts its request while its code is still downloading, instead of after: the
+ * prefetch runs in these small wrappers, which render before the lazy page suspends.
  */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const prefetch = (options: Parameters<QueryClient['prefetchQuery']>[0]) => {
-    void queryClient.prefetchQuery(options);
-    return null;
-  };
-
-  return [
-    {
-      path: '/',
-      Component: Layout,
-      HydrateFallback: LayoutFallback,
-      ErrorBoundary: RouteError,
-      loader: () => prefetch(taxonomyQueryOptions()),
-      children: [
-        {
-          index: true,
-          loader: () => prefetch(productsQueryOptions(NEWEST_PRODUCTS_QUERY, currentLanguage())),
-          lazy: () => import('./routes/home').then((module) => ({ Component: module.HomeRoute })),
-        },
-        {
-          path: 'products',
-          loader: ({ request }) =>
-            prefetch(
-              productsQueryOptions(
-                toProductListQuery(parseCatalogSearch(new URL(request.url).searchParams)),
-                currentLanguage(),
-              ),
-            ),
-          lazy: () =>
-            import('./routes/products').then((module) => ({ Component: module.ProductsRoute })),
-        },
-        {
-          path: 'products/:slug',
-          loader: ({ params }) =>
-            prefetch(productQueryOptions(params.slug ?? '', currentLanguage())),
-          lazy: () =>
-            import('./routes/product').then((module) => ({ Component: module.ProductRoute })),
-        },
-        {
-          path: '*',
-          lazy: () =>
-            import('./routes/not-found').then((module) => ({ Component: module.NotFoundRoute })),
-        },
-      ],
-    },
-  ];
+function HomePage() {
+  usePrefetchQuery(productsQueryOptions(NEWEST_PRODUCTS_QUERY, useLanguage()));
+  return <HomeRoute />;
 }
 
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+function ProductsPage() {
+  const [searchParams] = useSearchParams();
+  const query = toProductListQuery(parseCatalogSearch(searchParams));
+  usePrefetchQuery(productsQueryOptions(query, useLanguage()));
+  return <ProductsRoute />;
+}
+
+function ProductPage() {
+  const { slug = '' } = useParams();
+  usePrefetchQuery(productQueryOptions(slug, useLanguage()));
+  return <ProductRoute />;
+}
+
+function StorefrontLayout() {
+  usePrefetchQuery(taxonomyQueryOptions());
+  return <Layout />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<StorefrontLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="products" element={<ProductsPage />} />
+        <Route path="products/:slug" element={<ProductPage />} />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  );
 }

@@ -1,11 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LANGUAGES, isLanguage } from '@hirfa/shared';
-import { changeLanguage, useLanguage } from '@/lib/i18n';
+import { useTranslation } from '@/lib/i18n';
 
 export function LanguageSwitcher() {
-  const { t } = useTranslation();
-  const language = useLanguage();
+  const { t, language, setLanguage } = useTranslation();
   const id = useId();
   const [pending, setPending] = useState(false);
 
@@ -14,7 +12,7 @@ export function LanguageSwitcher() {
     if (!isLanguage(next)) return;
     setPending(true);
     try {
-      await changeLanguage(next);
+      await setLanguage(next);
     } catch {
       // The texts could not be downloaded: staying in the current language is the fallback.
     } finally {

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-client';
 
-const MAX_RETRIES = 2;
+const MAX_RETRIES = 1;
 
 /** Client errors will not heal by asking again; server and network ones might. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {

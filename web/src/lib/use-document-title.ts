@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 
 /** Sets the tab title as "<page> · Hirfa"; with no page title, just the site name. */
 export function useDocumentTitle(pageTitle: string | undefined): void {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { BrowseLinks } from '@/features/catalog/components/browse-links';
 import { NewestProducts } from '@/features/catalog/components/newest-products';
+import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 export function HomeRoute() {

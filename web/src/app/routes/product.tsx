@@ -1,16 +1,15 @@
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { LoadingStatus } from '@/components/ui/loading-status';
 import { QueryError } from '@/components/ui/query-error';
 import { useProduct } from '@/features/catalog/api/get-product';
 import { ProductDetails } from '@/features/catalog/components/product-details';
 import { ProductGallery } from '@/features/catalog/components/product-gallery';
 import { isApiError } from '@/lib/api-client';
+import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 function ProductNotFound() {
   const { t } = useTranslation();
-  useDocumentTitle(t('product.notFoundTitle'));
   return (
     <div className="container notice">
       <h1>{t('product.notFoundTitle')}</h1>
@@ -26,11 +25,17 @@ export function ProductRoute() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const product = useProduct(slug);
-  useDocumentTitle(product.data?.title ?? (product.isError ? t('status.errorTitle') : undefined));
+  const notFound = product.isError && isApiError(product.error) && product.error.isNotFound;
+  useDocumentTitle(
+    product.data?.title ??
+      (notFound
+        ? t('product.notFoundTitle')
+        : product.isError
+          ? t('status.errorTitle')
+          : undefined),
+  );
 
-  if (product.isError && isApiError(product.error) && product.error.isNotFound) {
-    return <ProductNotFound />;
-  }
+  if (notFound) return <ProductNotFound />;
 
   if (!product.data) {
     return (

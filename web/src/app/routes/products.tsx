@@ -1,6 +1,5 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { pageCount } from '@hirfa/shared';
 import { LoadingStatus } from '@/components/ui/loading-status';
 import { QueryError } from '@/components/ui/query-error';
@@ -13,6 +12,7 @@ import {
   toProductListQuery,
   withPage,
 } from '@/features/catalog/utils/catalog-search';
+import { useTranslation } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 export function ProductsRoute() {
@@ -53,7 +53,9 @@ export function ProductsRoute() {
           <div className="empty-state">
             <p>{t('catalog.empty')}</p>
             {data.total > 0 ? (
-              <Link to={{ search: firstPage ? `?${firstPage}` : '' }}>{t('catalog.firstPage')}</Link>
+              <Link to={{ search: firstPage ? `?${firstPage}` : '' }}>
+                {t('catalog.firstPage')}
+              </Link>
             ) : (
               <Link to="/products">{t('catalog.reset')}</Link>
             )}

@@ -1,52 +1,47 @@
-import type { ReactNode } from 'react';
-import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { useTranslation } from '@/lib/i18n';
+import { ErrorBoundary } from '../error-boundary';
 import { LoadingStatus } from '../ui/loading-status';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 
-export function Shell({ children }: { children: ReactNode }) {
-  return (
-    <div className="page">
-      <SkipLink />
-      <SiteHeader />
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="page__main">
-        {children}
-      </main>
-      <SiteFooter />
-    </div>
-  );
-}
-
-function NavigationProgress() {
+/** Last resort for a page that threw while rendering or whose code failed to download. */
+function PageCrashed() {
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  if (navigation.state === 'idle') return null;
   return (
-    <div className="navigation-progress" role="status">
-      <span className="visually-hidden">{t('status.loading')}</span>
+    <div className="container notice" role="alert">
+      <h1>{t('routeError.title')}</h1>
+      <p>{t('routeError.text')}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => window.location.reload()}
+      >
+        {t('routeError.reload')}
+      </button>
     </div>
   );
 }
 
 export function Layout() {
+  const { pathname } = useLocation();
   useFocusOnNavigate();
   return (
-    <Shell>
-      <NavigationProgress />
-      <Outlet />
-      <ScrollRestoration />
-    </Shell>
-  );
-}
-
-/** Shown while the first page's code is still downloading. */
-export function LayoutFallback() {
-  return (
-    <Shell>
-      <LoadingStatus className="container" />
-    </Shell>
+    <div className="page">
+      <SkipLink />
+      <SiteHeader />
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="page__main">
+        {/* Keyed on the path so that leaving a broken page gives the next one a fresh start. */}
+        <ErrorBoundary key={pathname} fallback={<PageCrashed />}>
+          <Suspense fallback={<LoadingStatus className="container" />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <SiteFooter />
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -6,7 +6,9 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="site-footer__inner container">
         <p className="site-footer__about">{t('footer.about')}</p>
-        <p className="site-footer__rights">{t('footer.rights', { year: new Date().getFullYear() })}</p>
+        <p className="site-footer__rights">
+          {t('footer.rights', { year: new Date().getFullYear() })}
+        </p>
       </div>
     </footer>
   );

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useTranslation } from '@/lib/i18n';
 
 interface QueryErrorProps {
   error: unknown;

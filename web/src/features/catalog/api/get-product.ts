@@ -3,7 +3,11 @@ import type { Language, ProductDetail } from '@hirfa/shared';
 import { apiGet } from '@/lib/api-client';
 import { useLanguage } from '@/lib/i18n';
 
-export function getProduct(slug: string, lang: Language, signal?: AbortSignal): Promise<ProductDetail> {
+export function getProduct(
+  slug: string,
+  lang: Language,
+  signal?: AbortSignal,
+): Promise<ProductDetail> {
   return apiGet<ProductDetail>(`/products/${encodeURIComponent(slug)}`, {
     params: { lang },
     signal,

@@ -1,14 +1,12 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import { useLanguage } from '@/lib/i18n';
+import { useTranslation } from '@/lib/i18n';
 import { useTaxonomy } from '../api/get-taxonomy';
 import { taxonomyName } from '../utils/taxonomy-name';
 
 /** Entry points into the catalogue by craft and by province. */
 export function BrowseLinks() {
-  const { t } = useTranslation();
-  const language = useLanguage();
+  const { t, language } = useTranslation();
   const taxonomy = useTaxonomy();
   const craftsId = useId();
   const provincesId = useId();

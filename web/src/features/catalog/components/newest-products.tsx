@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { LoadingStatus } from '@/components/ui/loading-status';
 import { QueryError } from '@/components/ui/query-error';
+import { useTranslation } from '@/lib/i18n';
 import { NEWEST_PRODUCTS_QUERY, useProducts } from '../api/get-products';
 import { ProductGrid, ProductGridSkeleton } from './product-grid';
 

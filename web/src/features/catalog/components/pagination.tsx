@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { withPage } from '../utils/catalog-search';
 
 interface PaginationProps {
@@ -27,9 +27,7 @@ export function Pagination({ page, pageCount }: PaginationProps) {
       ) : (
         <span className="pagination__placeholder" />
       )}
-      <p className="pagination__status">
-        {t('catalog.pageOf', { page, pages: pageCount })}
-      </p>
+      <p className="pagination__status">{t('catalog.pageOf', { page, pages: pageCount })}</p>
       {page < pageCount ? (
         <Link to={hrefFor(page + 1)} rel="next" className="button button--ghost">
           {t('catalog.next')}

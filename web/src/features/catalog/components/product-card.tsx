@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import type { ProductSummary } from '@hirfa/shared';
 import { Money } from '@/components/money';
-import { useLanguage } from '@/lib/i18n';
+import { useTranslation } from '@/lib/i18n';
 import { useTaxonomy } from '../api/get-taxonomy';
 import { taxonomyName } from '../utils/taxonomy-name';
 import { StockStatus } from './stock-status';
@@ -15,8 +14,7 @@ interface ProductCardProps {
 }
 
 export function ProductCard({ product, priority = false, headingLevel = 3 }: ProductCardProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+  const { t, language } = useTranslation();
   const taxonomy = useTaxonomy();
   const province = taxonomyName(taxonomy.provinces, product.province, language);
   const image = product.images[0];
@@ -57,7 +55,9 @@ export function ProductCard({ product, priority = false, headingLevel = 3 }: Pro
           <Money value={product.price} />
         </p>
         <p className="product-card__meta">
-          <span>{t('product.by', { name: product.seller.name })}</span>
+          <span className="product-card__seller">
+            {t('product.by', { name: product.seller.name })}
+          </span>
           <span className="product-card__province" lang={province.lang}>
             {province.text}
           </span>

@@ -1,15 +1,13 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '@hirfa/shared';
 import { Money } from '@/components/money';
-import { useLanguage } from '@/lib/i18n';
+import { useTranslation } from '@/lib/i18n';
 import { useTaxonomy } from '../api/get-taxonomy';
 import { taxonomyName } from '../utils/taxonomy-name';
 import { StockStatus } from './stock-status';
 
 export function ProductDetails({ product }: { product: ProductDetail }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+  const { t, language } = useTranslation();
   const taxonomy = useTaxonomy();
   const province = taxonomyName(taxonomy.provinces, product.province, language);
   const craft = taxonomyName(taxonomy.crafts, product.craft, language);
@@ -44,7 +42,10 @@ export function ProductDetails({ product }: { product: ProductDetail }) {
         <div className="facts__row">
           <dt>{t('product.province')}</dt>
           <dd>
-            <Link to={`/products?province=${encodeURIComponent(product.province)}`} lang={province.lang}>
+            <Link
+              to={`/products?province=${encodeURIComponent(product.province)}`}
+              lang={province.lang}
+            >
               {province.text}
             </Link>
           </dd>
@@ -60,7 +61,10 @@ export function ProductDetails({ product }: { product: ProductDetail }) {
         <div className="facts__row">
           <dt>{t('product.category')}</dt>
           <dd>
-            <Link to={`/products?category=${encodeURIComponent(product.category)}`} lang={category.lang}>
+            <Link
+              to={`/products?category=${encodeURIComponent(product.category)}`}
+              lang={category.lang}
+            >
               {category.text}
             </Link>
           </dd>

@@ -1,8 +1,7 @@
 import { useId, type ChangeEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { PRODUCT_SORTS, type ProductSort, type TaxonomyEntry } from '@hirfa/shared';
-import { useLanguage } from '@/lib/i18n';
+import { useLanguage, useTranslation, type TranslationKey } from '@/lib/i18n';
 import { useTaxonomy } from '../api/get-taxonomy';
 import {
   hasActiveFilters,
@@ -12,11 +11,16 @@ import {
 } from '../utils/catalog-search';
 import { taxonomyName } from '../utils/taxonomy-name';
 
+/** Relevance only orders the results of a text search, which the storefront does not offer yet. */
+type ListedSort = Exclude<ProductSort, 'relevance'>;
+
 const SORT_LABEL_KEYS = {
   newest: 'catalog.sortNewest',
   price_asc: 'catalog.sortPriceAsc',
   price_desc: 'catalog.sortPriceDesc',
-} as const satisfies Record<ProductSort, string>;
+} as const satisfies Record<ListedSort, TranslationKey>;
+
+const LISTED_SORTS = PRODUCT_SORTS.filter((sort): sort is ListedSort => sort !== 'relevance');
 
 interface SelectFieldProps {
   name: FilterName;
@@ -46,16 +50,33 @@ function SelectField({ name, label, value, onChange, children }: SelectFieldProp
   );
 }
 
-function EntryOptions({ entries }: { entries: readonly TaxonomyEntry[] }) {
+/**
+ * The taxonomy's entries. A value from the URL that is not among them (the list is still
+ * loading, or the API no longer knows it) keeps an option under its slug, so that the control
+ * always shows the filter the results are using.
+ */
+function EntryOptions({
+  entries,
+  selected,
+}: {
+  entries: readonly TaxonomyEntry[];
+  selected: string | undefined;
+}) {
   const language = useLanguage();
-  return entries.map((entry) => {
-    const name = taxonomyName(entries, entry.slug, language);
-    return (
-      <option key={entry.slug} value={entry.slug} lang={name.lang}>
-        {name.text}
-      </option>
-    );
-  });
+  const unknown = selected && !entries.some((entry) => entry.slug === selected);
+  return (
+    <>
+      {unknown ? <option value={selected}>{selected}</option> : null}
+      {entries.map((entry) => {
+        const name = taxonomyName(entries, entry.slug, language);
+        return (
+          <option key={entry.slug} value={entry.slug} lang={name.lang}>
+            {name.text}
+          </option>
+        );
+      })}
+    </>
+  );
 }
 
 export function ProductFilters({ filters }: { filters: CatalogFilters }) {
@@ -86,7 +107,7 @@ export function ProductFilters({ filters }: { filters: CatalogFilters }) {
           onChange={update}
         >
           <option value="">{t('catalog.allProvinces')}</option>
-          <EntryOptions entries={taxonomy.provinces} />
+          <EntryOptions entries={taxonomy.provinces} selected={filters.province} />
         </SelectField>
         <SelectField
           name="craft"
@@ -95,7 +116,7 @@ export function ProductFilters({ filters }: { filters: CatalogFilters }) {
           onChange={update}
         >
           <option value="">{t('catalog.allCrafts')}</option>
-          <EntryOptions entries={taxonomy.crafts} />
+          <EntryOptions entries={taxonomy.crafts} selected={filters.craft} />
         </SelectField>
         <SelectField
           name="category"
@@ -104,10 +125,10 @@ export function ProductFilters({ filters }: { filters: CatalogFilters }) {
           onChange={update}
         >
           <option value="">{t('catalog.allCategories')}</option>
-          <EntryOptions entries={taxonomy.categories} />
+          <EntryOptions entries={taxonomy.categories} selected={filters.category} />
         </SelectField>
         <SelectField name="sort" label={t('catalog.sort')} value={filters.sort} onChange={update}>
-          {PRODUCT_SORTS.map((sort) => (
+          {LISTED_SORTS.map((sort) => (
             <option key={sort} value={sort}>
               {t(SORT_LABEL_KEYS[sort])}
             </option>

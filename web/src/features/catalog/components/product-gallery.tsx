@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ProductImage } from '@hirfa/shared';
+import { useTranslation } from '@/lib/i18n';
 
 export function ProductGallery({ images }: { images: readonly ProductImage[] }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 
 interface StockStatusProps {
   stock: number;
@@ -9,10 +9,14 @@ interface StockStatusProps {
 export function StockStatus({ stock, variant = 'line' }: StockStatusProps) {
   const { t } = useTranslation();
   if (stock <= 0) {
-    return <span className={`stock stock--${variant} stock--sold-out`}>{t('product.soldOut')}</span>;
+    return (
+      <span className={`stock stock--${variant} stock--sold-out`}>{t('product.soldOut')}</span>
+    );
   }
   if (stock === 1) {
-    return <span className={`stock stock--${variant} stock--unique`}>{t('product.oneOfAKind')}</span>;
+    return (
+      <span className={`stock stock--${variant} stock--unique`}>{t('product.oneOfAKind')}</span>
+    );
   }
   if (variant === 'badge') return null;
   return (

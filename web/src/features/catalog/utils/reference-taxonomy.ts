@@ -1,7 +1,8 @@
-import { CATEGORIES, CRAFTS, PROVINCES, type Taxonomy } from '@hirfa/shared';
+import { CATEGORIES, CRAFTS, type Taxonomy } from '@hirfa/shared';
+import { REFERENCE_PROVINCES } from './reference-provinces';
 
 export const REFERENCE_TAXONOMY: Taxonomy = {
-  provinces: PROVINCES.map((province) => ({ slug: province.code, name: province.name })),
+  provinces: REFERENCE_PROVINCES,
   crafts: CRAFTS.map((craft) => ({ slug: craft.slug, name: craft.name })),
   categories: CATEGORIES.map((category) => ({ slug: category.slug, name: category.name })),
 };
