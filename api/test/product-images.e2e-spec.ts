@@ -5,22 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import request from 'supertest';
-import type { ProductDetail, SellerKind, SellerProduct, SellerProductImage } from '@hirfa/shared';
+import type { ProductDetail, SellerProduct, SellerProductImage } from '@hirfa/shared';
 import { createTestApp, type TestApp } from './support/test-app';
-import { signInAs, type SignedInUser } from './support/accounts';
-import { makeProduct, makeSeller } from './support/factories';
-import { SellerEntity } from '../src/modules/sellers/entities/seller.entity';
+import { signInAs, signInAsSeller, type SignedInSeller } from './support/accounts';
+import { makeProduct } from './support/factories';
 import { ProductImageEntity } from '../src/modules/catalog/entities/product-image.entity';
 import type { ProductEntity } from '../src/modules/catalog/entities/product.entity';
-
-type SignedInSeller = SignedInUser & { shop: SellerEntity };
-
-async function signInAsSeller(t: TestApp, kind: SellerKind = 'artisan'): Promise<SignedInSeller> {
-  const auth = await signInAs(t, kind === 'cooperative' ? 'cooperative_admin' : 'artisan');
-  const shop = await makeSeller(t.dataSource, { kind, status: 'approved' });
-  await t.dataSource.getRepository(SellerEntity).update(shop.id, { ownerUserId: auth.user.id });
-  return { ...auth, shop };
-}
 
 const solid = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 30, g: 80, b: 160 } } });

@@ -1,20 +1,15 @@
 import request from 'supertest';
 import type { ModeratedProduct, ProductPage, SellerProduct } from '@hirfa/shared';
 import { createTestApp, type TestApp } from './support/test-app';
-import { signInAs, type SignedInUser } from './support/accounts';
-import { makeProduct, makeSeller } from './support/factories';
-import { SellerEntity } from '../src/modules/sellers/entities/seller.entity';
+import {
+  signInAs,
+  signInAsSeller,
+  type SignedInSeller,
+  type SignedInUser,
+} from './support/accounts';
+import { makeProduct } from './support/factories';
 import { ProductEntity } from '../src/modules/catalog/entities/product.entity';
 import { ProductModerationEventEntity } from '../src/modules/catalog/entities/product-moderation-event.entity';
-
-type SignedInSeller = SignedInUser & { shop: SellerEntity };
-
-async function signInAsSeller(t: TestApp): Promise<SignedInSeller> {
-  const auth = await signInAs(t, 'artisan');
-  const shop = await makeSeller(t.dataSource, { status: 'approved' });
-  await t.dataSource.getRepository(SellerEntity).update(shop.id, { ownerUserId: auth.user.id });
-  return { ...auth, shop };
-}
 
 const REASON = 'Les photos montrent un article importé, pas une pièce faite main.';
 
@@ -204,5 +199,49 @@ describe('product moderation (/api/admin/products/:id/hide|restore)', () => {
 
     await hide({ id: '5d0c7a8e-0f6b-4a51-9f3e-1b2c3d4e5f60' }).expect(404);
     await restore({ id: '5d0c7a8e-0f6b-4a51-9f3e-1b2c3d4e5f60' }).expect(404);
+  });
+
+  it('lists products for moderation, hidden ones on their own, with a title search', async () => {
+    const kept = await makeProduct(t.dataSource, seller.shop, {
+      titleFr: 'Lanterne en laiton ciselé',
+    });
+    const hidden = await makeProduct(t.dataSource, seller.shop, { titleFr: 'Lanterne importée' });
+    await hide(hidden).expect(200);
+
+    const onlyHidden = await request(t.http)
+      .get('/api/admin/products')
+      .query({ hidden: 'true', q: 'lanterne' })
+      .set(staff.headers)
+      .expect(200);
+    expect(onlyHidden.body.items.map((item: { id: string }) => item.id)).toEqual([hidden.id]);
+    expect(onlyHidden.body.items[0]).toMatchObject({
+      title: 'Lanterne importée',
+      seller: { slug: seller.shop.slug, name: seller.shop.name, status: 'approved' },
+      moderation: { hidden: true, reason: REASON },
+    });
+
+    const shown = await request(t.http)
+      .get('/api/admin/products')
+      .query({ hidden: 'false', q: 'LANTERNE' })
+      .set(staff.headers)
+      .expect(200);
+    expect(shown.body.items.map((item: { id: string }) => item.id)).toEqual([kept.id]);
+
+    const wildcard = await request(t.http)
+      .get('/api/admin/products')
+      .query({ q: '%' })
+      .set(staff.headers)
+      .expect(200);
+    expect(wildcard.body.total).toBe(0);
+  });
+
+  it('keeps the moderation list to chamber staff, with valid filters', async () => {
+    await request(t.http).get('/api/admin/products').expect(401);
+    await request(t.http).get('/api/admin/products').set(seller.headers).expect(403);
+    await request(t.http)
+      .get('/api/admin/products')
+      .query({ hidden: 'maybe' })
+      .set(staff.headers)
+      .expect(400);
   });
 });

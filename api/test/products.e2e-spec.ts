@@ -154,6 +154,14 @@ describe('catalogue (GET /api/products)', () => {
     expect(unknownCraft.body.total).toBe(0);
   });
 
+  it('lists one shop’s products with the seller filter, and nothing for a hidden shop', async () => {
+    expect(slugs((await list({ seller: 'cooperative-tifaout' }).expect(200)).body)).toEqual([
+      'huile-argan-100ml',
+    ]);
+    expect((await list({ seller: 'atelier-ferme' }).expect(200)).body.total).toBe(0);
+    await list({ seller: 'Not A Slug' }).expect(400);
+  });
+
   it('sorts by price both ways', async () => {
     const ascending = await list({ sort: 'price_asc' }).expect(200);
     expect(

@@ -1,36 +1,9 @@
 import request from 'supertest';
-import type {
-  ProductDetail,
-  ProductPage,
-  SellerKind,
-  SellerProduct,
-  SellerProductPage,
-  SellerStatus,
-} from '@hirfa/shared';
+import type { ProductDetail, ProductPage, SellerProduct, SellerProductPage } from '@hirfa/shared';
 import { createTestApp, type TestApp } from './support/test-app';
-import { signInAs, type SignedInUser } from './support/accounts';
-import { makeMember, makeProduct, makeSeller } from './support/factories';
-import { SellerEntity } from '../src/modules/sellers/entities/seller.entity';
+import { signInAs, signInAsSeller, type SignedInSeller } from './support/accounts';
+import { makeMember, makeProduct } from './support/factories';
 import { ProductEntity } from '../src/modules/catalog/entities/product.entity';
-
-type SignedInSeller = SignedInUser & { shop: SellerEntity };
-
-/** A seller's owner signed in, with a shop of the given kind and status. */
-async function signInAsSeller(
-  t: TestApp,
-  options: { kind?: SellerKind; status?: SellerStatus; province?: 'safi' | 'essaouira' } = {},
-): Promise<SignedInSeller> {
-  const kind = options.kind ?? 'artisan';
-  const auth = await signInAs(t, kind === 'cooperative' ? 'cooperative_admin' : 'artisan');
-  const shop = await makeSeller(t.dataSource, {
-    kind,
-    status: options.status ?? 'approved',
-    province: options.province ?? 'safi',
-    craft: kind === 'cooperative' ? 'argan' : 'pottery',
-  });
-  await t.dataSource.getRepository(SellerEntity).update(shop.id, { ownerUserId: auth.user.id });
-  return { ...auth, shop };
-}
 
 const validProduct = {
   title: { fr: 'Tajine émaillé de Safi', en: 'Glazed Safi tagine' },

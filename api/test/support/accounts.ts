@@ -1,7 +1,9 @@
 import { hash } from '@node-rs/argon2';
 import request from 'supertest';
 import { randomBytes } from 'node:crypto';
-import type { UserRole } from '@hirfa/shared';
+import type { ProvinceCode, SellerKind, SellerStatus, UserRole } from '@hirfa/shared';
+import { SellerEntity } from '../../src/modules/sellers/entities/seller.entity';
+import { makeSeller } from './factories';
 import { UserEntity } from '../../src/modules/accounts/entities/user.entity';
 import type { TestApp } from './test-app';
 
@@ -36,4 +38,23 @@ export async function signInAs(
     .expect(200);
   const token: string = response.body.token;
   return { user, token, headers: { Authorization: `Bearer ${token}` } };
+}
+
+export type SignedInSeller = SignedInUser & { shop: SellerEntity };
+
+/** A signed-in owner of an approved (or otherwise) shop: artisan, or cooperative admin. */
+export async function signInAsSeller(
+  t: TestApp,
+  options: { kind?: SellerKind; status?: SellerStatus; province?: ProvinceCode } = {},
+): Promise<SignedInSeller> {
+  const kind = options.kind ?? 'artisan';
+  const auth = await signInAs(t, kind === 'cooperative' ? 'cooperative_admin' : 'artisan');
+  const shop = await makeSeller(t.dataSource, {
+    kind,
+    status: options.status ?? 'approved',
+    province: options.province ?? 'safi',
+    craft: kind === 'cooperative' ? 'argan' : 'pottery',
+  });
+  await t.dataSource.getRepository(SellerEntity).update(shop.id, { ownerUserId: auth.user.id });
+  return { ...auth, shop };
 }

@@ -144,3 +144,20 @@ export interface ModeratedProduct {
   visible: boolean;
   moderation: ProductModeration;
 }
+
+/** A product as the chamber's moderation screen lists it. */
+export interface ChamberProductListItem {
+  id: string;
+  slug: string;
+  title: string;
+  seller: { slug: string | null; name: string; status: string };
+  visible: boolean;
+  moderation: ProductModeration;
+}
+
+export interface ChamberProductListQuery {
+  hidden?: boolean;
+  q?: string;
+  page?: number;
+  limit?: number;
+}

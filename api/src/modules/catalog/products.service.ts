@@ -54,18 +54,8 @@ export class ProductsService {
    * page size: the page, the total with the facets, and the page's images.
    */
   list(query: ListProductsQueryDto, language: Language): Promise<ProductPageDto> {
-    const key = JSON.stringify([
-      language,
-      query.q,
-      query.province,
-      query.craft,
-      query.category,
-      query.minPrice,
-      query.maxPrice,
-      query.sort,
-      query.page,
-      query.limit,
-    ]);
+    // Every query field is part of the key, so a new filter can never share a cached page.
+    const key = JSON.stringify([language, { ...query }]);
     return this.cache.getOrCompute(key, () => this.search(query, language));
   }
 
@@ -81,6 +71,7 @@ export class ProductsService {
     }
     const terms = searchTerms(query.q);
     const matching = this.visibleProducts();
+    if (query.seller) matching.andWhere('seller.slug = :seller', { seller: query.seller });
     const tsquery = applySearch(matching, terms);
 
     const page = matching.clone();

@@ -1,10 +1,13 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser } from '../../common/auth/auth.guard';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { HideProductDto, ModeratedProductDto } from './dto/moderation.dto';
 import { ProductIdParamDto } from './dto/product-params.dto';
 import { ProductModerationService } from './product-moderation.service';
+import { ChamberProductListQueryDto, ChamberProductPageDto } from './dto/chamber-products.dto';
+import { RequestLanguage } from '../../common/i18n/request-language';
+import type { Language } from '@hirfa/shared';
 
 @ApiTags('chamber')
 @Controller('admin/products')
@@ -12,6 +15,15 @@ import { ProductModerationService } from './product-moderation.service';
 @ApiNotFoundResponse({ description: 'No product has this id' })
 export class ProductModerationController {
   constructor(private readonly moderation: ProductModerationService) {}
+
+  @Get()
+  @ApiOkResponse({ type: ChamberProductPageDto })
+  list(
+    @Query() query: ChamberProductListQueryDto,
+    @RequestLanguage() language: Language,
+  ): Promise<ChamberProductPageDto> {
+    return this.moderation.list(query, language);
+  }
 
   @Post(':id/hide')
   @HttpCode(HttpStatus.OK)

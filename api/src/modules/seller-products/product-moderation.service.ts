@@ -1,17 +1,57 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
+import { pageOffset, type Language } from '@hirfa/shared';
+import { toPage } from '../../common/dto/pagination-query.dto';
+import type { ChamberProductListQueryDto, ChamberProductPageDto } from './dto/chamber-products.dto';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { ProductEntity } from '../catalog/entities/product.entity';
 import { ProductModerationEventEntity } from '../catalog/entities/product-moderation-event.entity';
 import type { ModeratedProductDto } from './dto/moderation.dto';
 import { transitionListing, type ListingEvent } from './product-listing';
-import { toModeratedProduct } from './seller-product.mapper';
+import { toChamberProductListItem, toModeratedProduct } from './seller-product.mapper';
 
 /** The chamber hides listings that break its rules, and restores them; each decision is kept. */
 @Injectable()
 export class ProductModerationService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Products for the moderation screen: all sellers, any status, paginated. */
+  async list(
+    query: ChamberProductListQueryDto,
+    language: Language,
+  ): Promise<ChamberProductPageDto> {
+    const products = this.dataSource
+      .getRepository(ProductEntity)
+      .createQueryBuilder('product')
+      .innerJoinAndSelect('product.seller', 'seller');
+    if (query.hidden === true) products.andWhere('product.moderatedAt IS NOT NULL');
+    if (query.hidden === false) products.andWhere('product.moderatedAt IS NULL');
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      products.andWhere(
+        new Brackets((where) =>
+          where
+            .where('product.titleFr ILIKE :pattern', { pattern })
+            .orWhere('product.titleAr ILIKE :pattern')
+            .orWhere('product.titleEn ILIKE :pattern')
+            .orWhere('product.slug ILIKE :pattern'),
+        ),
+      );
+    }
+    const [items, total] = await products
+      .orderBy('product.moderatedAt', 'DESC', 'NULLS LAST')
+      .addOrderBy('product.createdAt', 'DESC')
+      .addOrderBy('product.id', 'DESC')
+      .offset(pageOffset(query.page, query.limit))
+      .limit(query.limit)
+      .getManyAndCount();
+    return toPage(
+      items.map((product) => toChamberProductListItem(product, language)),
+      total,
+      query,
+    );
+  }
 
   hide(staff: AuthenticatedUser, productId: string, reason: string): Promise<ModeratedProductDto> {
     return this.decide(staff, productId, {

@@ -1,3 +1,5 @@
+import { pickTranslation, type Language } from '@hirfa/shared';
+import type { ChamberProductListItemDto } from './dto/chamber-products.dto';
 import type { ProductEntity } from '../catalog/entities/product.entity';
 import type { ProductImageEntity } from '../catalog/entities/product-image.entity';
 import type { ModeratedProductDto } from './dto/moderation.dto';
@@ -68,6 +70,32 @@ export function toModeratedProduct(product: ProductEntity): ModeratedProductDto 
     id: product.id,
     slug: product.slug,
     sellerId: product.sellerId,
+    visible: product.status === 'active',
+    moderation: moderationOf(product),
+  };
+}
+
+export function toChamberProductListItem(
+  product: ProductEntity,
+  language: Language,
+): ChamberProductListItemDto {
+  const title = pickTranslation(
+    {
+      fr: product.titleFr ?? undefined,
+      ar: product.titleAr ?? undefined,
+      en: product.titleEn ?? undefined,
+    },
+    language,
+  );
+  return {
+    id: product.id,
+    slug: product.slug,
+    title: title?.text ?? product.slug,
+    seller: {
+      slug: product.seller?.slug ?? null,
+      name: product.seller?.name ?? '',
+      status: product.seller?.status ?? '',
+    },
     visible: product.status === 'active',
     moderation: moderationOf(product),
   };

@@ -63,6 +63,13 @@ export class ListProductsQueryDto extends PaginationQueryDto {
   @Matches(SLUG_PATTERN, { message: 'craft must be a slug such as "pottery"' })
   craft?: string;
 
+  @ApiPropertyOptional({ description: 'Only this shop’s products (its slug)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  @Matches(SLUG_PATTERN, { message: 'seller must be a shop slug' })
+  seller?: string;
+
   @ApiPropertyOptional({ example: 'tableware' })
   @IsOptional()
   @IsString()
