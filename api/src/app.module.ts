@@ -11,6 +11,11 @@ import { CatalogModule } from './modules/catalog/catalog.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { SellersModule } from './modules/sellers/sellers.module';
 import { SellerProductsModule } from './modules/seller-products/seller-products.module';
+import { CartModule } from './modules/cart/cart.module';
+import { OrdersModule } from './modules/orders/orders.module';
+import { PaymentsModule } from './modules/payments/payments.module';
+import { LedgerModule } from './modules/ledger/ledger.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -58,6 +63,11 @@ export class AppModule {
         SellersModule,
         CatalogModule,
         SellerProductsModule,
+        CartModule,
+        OrdersModule,
+        PaymentsModule,
+        LedgerModule,
+        NotificationsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -40,3 +40,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must not be greater than 65535/);
   });
 });
+
+describe('payment and mail settings', () => {
+  it('uses the local payment server without a Stripe key', () => {
+    const config = loadConfig({});
+    expect(config.stripe.mode).toBe('local');
+    expect(config.stripe.webhookSecret).toMatch(/^whsec_/);
+    expect(config.commissionRateBps).toBe(1000);
+    expect(config.paymentTimeoutMinutes).toBe(30);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('needs the webhook secret with a real Stripe key', () => {
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(
+      /STRIPE_WEBHOOK_SECRET is required/,
+    );
+    const config = loadConfig({
+      STRIPE_SECRET_KEY: 'sk_live_abc',
+      STRIPE_WEBHOOK_SECRET: 'whsec_x',
+    });
+    expect(config.stripe).toMatchObject({ mode: 'stripe', secretKey: 'sk_live_abc' });
+  });
+
+  it('refuses malformed keys and an SMTP transport without a URL', () => {
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'pk_test_abc' })).toThrow(/sk_test_ or sk_live_/);
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL is required/);
+    expect(() => loadConfig({ PUBLIC_URL: 'https://hirfa.ma/shop' })).toThrow(/PUBLIC_URL/);
+  });
+});

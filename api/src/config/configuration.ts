@@ -86,6 +86,62 @@ class EnvironmentVariables {
   @Max(3600)
   CATALOGUE_CACHE_SECONDS = 30;
 
+  /** The platform's commission on each sale, in basis points (1000 = 10 %). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  COMMISSION_RATE_BPS = 1000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  PAYMENT_TIMEOUT_MINUTES = 30;
+
+  /** Balances from this amount (centimes) are paid out in a batch. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  PAYOUT_MINIMUM_AMOUNT = 20_000;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(:\d+)?$/, {
+    message: 'PUBLIC_URL must be an origin such as https://hirfa.ma (no path)',
+  })
+  PUBLIC_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^sk_(test|live)_\w+$/, {
+    message: 'STRIPE_SECRET_KEY must be an sk_test_ or sk_live_ key',
+  })
+  STRIPE_SECRET_KEY?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^whsec_\w+$/, { message: 'STRIPE_WEBHOOK_SECRET must start with whsec_' })
+  STRIPE_WEBHOOK_SECRET?: string;
+
+  /** Where the local payment server listens when no STRIPE_SECRET_KEY is set. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  STRIPE_LOCAL_PORT = 12111;
+
+  @IsIn(['file', 'smtp'])
+  MAIL_TRANSPORT: 'file' | 'smtp' = 'file';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Hirfa <commandes@hirfa.ma>';
+
   @Transform(toInteger)
   @IsInt()
   @Min(1)
@@ -177,12 +233,55 @@ export interface AppConfig {
   /** Approximate euros for one dirham, times one million. */
   eurRatePerMillion: number;
   sessionTtlDays: number;
+  /** Platform commission in basis points. */
+  commissionRateBps: number;
+  paymentTimeoutMinutes: number;
+  payoutMinimumAmount: number;
+  /** The storefront's origin, for links in emails and payment redirects. */
+  publicUrl: string;
+  /**
+   * Stripe: the real API with a secret key; otherwise the local payment server at
+   * 127.0.0.1:STRIPE_LOCAL_PORT, with a fixed local webhook secret.
+   */
+  stripe: {
+    mode: 'stripe' | 'local';
+    secretKey: string;
+    webhookSecret: string;
+    localPort: number;
+  };
+  mail: {
+    transport: 'file' | 'smtp';
+    smtpUrl: string | undefined;
+    from: string;
+    outboxDir: string;
+  };
   /** In-memory cache of catalogue listings; 0 seconds turns it off. */
   catalogueCache: { seconds: number; maxEntries: number };
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
   /** Session cookies only over HTTPS; on by default in production. */
   cookieSecure: boolean;
   mediaStorage: MediaStorageConfig;
+}
+
+/** Used by the local payment server and the API alike when no real Stripe key is set. */
+export const LOCAL_STRIPE_WEBHOOK_SECRET = 'whsec_hirfa_local_payment_server';
+export const LOCAL_STRIPE_SECRET_KEY = 'sk_test_hirfa_local';
+
+function stripeConfig(vars: EnvironmentVariables): AppConfig['stripe'] {
+  if (vars.STRIPE_SECRET_KEY) {
+    return {
+      mode: 'stripe',
+      secretKey: vars.STRIPE_SECRET_KEY,
+      webhookSecret: vars.STRIPE_WEBHOOK_SECRET ?? '',
+      localPort: vars.STRIPE_LOCAL_PORT,
+    };
+  }
+  return {
+    mode: 'local',
+    secretKey: LOCAL_STRIPE_SECRET_KEY,
+    webhookSecret: vars.STRIPE_WEBHOOK_SECRET ?? LOCAL_STRIPE_WEBHOOK_SECRET,
+    localPort: vars.STRIPE_LOCAL_PORT,
+  };
 }
 
 export class ConfigurationError extends Error {
@@ -247,6 +346,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const vars = plainToInstance(EnvironmentVariables, { ...env });
   const errors = validateSync(vars, { whitelist: false });
   if (errors.length > 0) throw new ConfigurationError(describe(errors));
+  const missing: string[] = [];
+  if (vars.STRIPE_SECRET_KEY && !vars.STRIPE_WEBHOOK_SECRET) {
+    missing.push('STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY');
+  }
+  if (vars.MAIL_TRANSPORT === 'smtp' && !vars.SMTP_URL) {
+    missing.push('SMTP_URL is required with MAIL_TRANSPORT=smtp');
+  }
+  if (missing.length > 0) throw new ConfigurationError(missing);
 
   const dataDir = resolve(vars.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'));
   const mediaDir = resolve(vars.MEDIA_DIR ?? join(dataDir, 'media'));
@@ -265,6 +372,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: vars.LOG_LEVEL,
     eurRatePerMillion: vars.EUR_RATE_PER_MILLION,
     sessionTtlDays: vars.SESSION_TTL_DAYS,
+    commissionRateBps: vars.COMMISSION_RATE_BPS,
+    paymentTimeoutMinutes: vars.PAYMENT_TIMEOUT_MINUTES,
+    payoutMinimumAmount: vars.PAYOUT_MINIMUM_AMOUNT,
+    publicUrl: vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`,
+    stripe: stripeConfig(vars),
+    mail: {
+      transport: vars.MAIL_TRANSPORT,
+      smtpUrl: vars.SMTP_URL,
+      from: vars.MAIL_FROM,
+      outboxDir: join(dataDir, 'mail'),
+    },
     catalogueCache: {
       seconds: vars.CATALOGUE_CACHE_SECONDS,
       maxEntries: vars.CATALOGUE_CACHE_ENTRIES,

@@ -2,14 +2,29 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { ACCOUNTS_ENTITIES } from '../modules/accounts/entities';
 import { SELLERS_ENTITIES } from '../modules/sellers/entities';
 import { CATALOG_ENTITIES } from '../modules/catalog/entities';
+import { CART_ENTITIES } from '../modules/cart/entities';
+import { ORDERS_ENTITIES } from '../modules/orders/entities';
+import { PAYMENTS_ENTITIES } from '../modules/payments/entities';
+import { LEDGER_ENTITIES } from '../modules/ledger/entities';
+import { NOTIFICATIONS_ENTITIES } from '../modules/notifications/entities';
 import { InitialSchema1764403200000 } from './migrations/1764403200000-initial-schema';
 import { Accounts1764403300000 } from './migrations/1764403300000-accounts';
 import { SellerApplications1764403400000 } from './migrations/1764403400000-seller-applications';
 import { SellerProducts1764403500000 } from './migrations/1764403500000-seller-products';
 import { CatalogueSearch1764403600000 } from './migrations/1764403600000-catalogue-search';
+import { Buying1764403700000 } from './migrations/1764403700000-buying';
 import { loadConfig } from '../config/configuration';
 
-export const ENTITIES = [...ACCOUNTS_ENTITIES, ...SELLERS_ENTITIES, ...CATALOG_ENTITIES];
+export const ENTITIES = [
+  ...ACCOUNTS_ENTITIES,
+  ...SELLERS_ENTITIES,
+  ...CATALOG_ENTITIES,
+  ...CART_ENTITIES,
+  ...ORDERS_ENTITIES,
+  ...PAYMENTS_ENTITIES,
+  ...LEDGER_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+];
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -18,6 +33,7 @@ export const MIGRATIONS = [
   SellerApplications1764403400000,
   SellerProducts1764403500000,
   CatalogueSearch1764403600000,
+  Buying1764403700000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,0 +1,4 @@
+import type { EntitySchema } from 'typeorm';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const ORDERS_ENTITIES: (Function | EntitySchema)[] = [];
