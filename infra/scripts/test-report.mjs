@@ -5,9 +5,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SUITES = ['shared', 'api', 'web', 'browser'];
+const SUITES = ['shared', 'infra', 'api', 'web', 'browser'];
+
+/** Node's test runner in TAP: its closing comments say how many passed and failed. */
+function countTap(file) {
+  const text = readFileSync(file, 'utf8');
+  const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  return { passed: count('pass'), failed: count('fail') + count('cancelled') };
+}
 
 function countReport(file) {
+  if (file.endsWith('.tap')) return countTap(file);
   const report = JSON.parse(readFileSync(file, 'utf8'));
   if (report.stats && 'expected' in report.stats) {
     // Playwright: flaky tests passed on a retry; none are configured, so count them as failed.
@@ -25,7 +33,10 @@ function countReport(file) {
 
 export function readTotals(reportsDir, checks = []) {
   const suites = SUITES.map((name) => {
-    const file = join(reportsDir, `${name}.json`);
+    const file =
+      [`${name}.json`, `${name}.tap`]
+        .map((candidate) => join(reportsDir, candidate))
+        .find((candidate) => existsSync(candidate)) ?? join(reportsDir, `${name}.json`);
     const counts = existsSync(file) ? countReport(file) : { passed: 0, failed: 0 };
     const check = checks.find((c) => c.name === name);
     // A runner that crashed before writing its report still failed.

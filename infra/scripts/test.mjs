@@ -21,6 +21,11 @@ const steps = [
     `pnpm --filter @hirfa/shared exec jest --ci --json --outputFile=${reports}/shared.json`,
   ],
   [
+    'infra',
+    'node --test --test-reporter=spec --test-reporter-destination=stdout ' +
+      `--test-reporter=tap --test-reporter-destination=${reports}/infra.tap infra/stripe-local/`,
+  ],
+  [
     'api',
     `pnpm --filter @hirfa/api exec jest --ci --runInBand --json --outputFile=${reports}/api.json`,
   ],

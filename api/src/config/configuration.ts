@@ -99,6 +99,17 @@ class EnvironmentVariables {
   @Max(24 * 60)
   PAYMENT_TIMEOUT_MINUTES = 30;
 
+  /**
+   * How often unpaid card orders past their deadline are cancelled; 0 turns the sweep off.
+   * Defaults to 60 s, and to off under NODE_ENV=test, where tests call the sweeper.
+   */
+  @Transform(toInteger)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  ORDER_EXPIRY_SWEEP_SECONDS?: number;
+
   /** Balances from this amount (centimes) are paid out in a batch. */
   @Transform(toInteger)
   @IsInt()
@@ -141,6 +152,14 @@ class EnvironmentVariables {
 
   @IsString()
   MAIL_FROM = 'Hirfa <commandes@hirfa.ma>';
+
+  /** Seconds between mail worker runs; 0 turns the loop off (sending then waits for a drain). */
+  @Transform(toInteger)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  MAIL_WORKER_INTERVAL_SECONDS?: number;
 
   @Transform(toInteger)
   @IsInt()
@@ -236,6 +255,8 @@ export interface AppConfig {
   /** Platform commission in basis points. */
   commissionRateBps: number;
   paymentTimeoutMinutes: number;
+  /** Seconds between sweeps of overdue card orders; 0 means never. */
+  orderExpirySweepSeconds: number;
   payoutMinimumAmount: number;
   /** The storefront's origin, for links in emails and payment redirects. */
   publicUrl: string;
@@ -254,6 +275,8 @@ export interface AppConfig {
     smtpUrl: string | undefined;
     from: string;
     outboxDir: string;
+    /** 0 means no background sending; by default off in tests, which drain explicitly. */
+    workerIntervalSeconds: number;
   };
   /** In-memory cache of catalogue listings; 0 seconds turns it off. */
   catalogueCache: { seconds: number; maxEntries: number };
@@ -374,6 +397,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlDays: vars.SESSION_TTL_DAYS,
     commissionRateBps: vars.COMMISSION_RATE_BPS,
     paymentTimeoutMinutes: vars.PAYMENT_TIMEOUT_MINUTES,
+    orderExpirySweepSeconds: vars.ORDER_EXPIRY_SWEEP_SECONDS ?? (vars.NODE_ENV === 'test' ? 0 : 60),
     payoutMinimumAmount: vars.PAYOUT_MINIMUM_AMOUNT,
     publicUrl: vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`,
     stripe: stripeConfig(vars),
@@ -382,6 +406,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       smtpUrl: vars.SMTP_URL,
       from: vars.MAIL_FROM,
       outboxDir: join(dataDir, 'mail'),
+      workerIntervalSeconds:
+        vars.MAIL_WORKER_INTERVAL_SECONDS ?? (vars.NODE_ENV === 'test' ? 0 : 10),
     },
     catalogueCache: {
       seconds: vars.CATALOGUE_CACHE_SECONDS,

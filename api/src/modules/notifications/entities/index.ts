@@ -1,4 +1,3 @@
-import type { EntitySchema } from 'typeorm';
+import { OutboxEmailEntity } from './outbox-email.entity';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const NOTIFICATIONS_ENTITIES: (Function | EntitySchema)[] = [];
+export const NOTIFICATIONS_ENTITIES = [OutboxEmailEntity];
