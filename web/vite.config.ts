@@ -1,37 +1,11 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 const apiOrigin = 'http://localhost:3000';
 
-/**
- * react-router's package exports point every condition at its development build, which keeps
- * dev-only warnings in production (remix-run/react-router#12532, #14102). For builds, use the
- * production build it ships next to it; the code is the same without those warnings.
- */
-function reactRouterProductionBuild(): Plugin {
-  return {
-    name: 'hirfa:react-router-production-build',
-    apply: 'build',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (source !== 'react-router') return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved) return null;
-      const production = resolved.id.replace(
-        /([\\/])dist[\\/]development[\\/]/,
-        '$1dist$1production$1',
-      );
-      return production !== resolved.id && existsSync(production)
-        ? { ...resolved, id: production }
-        : resolved;
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), reactRouterProductionBuild()],
+  plugins: [react()],
   resolve: {
     // The shared package is consumed from source so the web app needs no build step for it.
     alias: [

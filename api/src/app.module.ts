@@ -15,6 +15,7 @@ import { CartModule } from './modules/cart/cart.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
+import { CheckoutModule } from './modules/checkout/checkout.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -67,6 +68,7 @@ export class AppModule {
         OrdersModule,
         PaymentsModule,
         LedgerModule,
+        CheckoutModule,
         NotificationsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

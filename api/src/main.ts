@@ -25,7 +25,7 @@ async function bootstrap(argv: string[]): Promise<void> {
     }
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({ config, databaseUrl: database.url }),
-      { bufferLogs: true },
+      { bufferLogs: true, rawBody: true },
     );
     configureApp(app, config);
     await app.listen(config.port, config.host);

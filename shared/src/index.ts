@@ -10,3 +10,4 @@ export * from './catalog/crafts';
 export * from './contracts/sellers';
 export * from './contracts/seller-products';
 export * from './contracts/search';
+export * from './contracts/buying';

@@ -39,8 +39,11 @@ test.describe('storefront', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 
-    const api = await page.request.get('/api/products?lang=ar&limit=1');
-    const newest = (await api.json()).items[0];
+    // Other tests add pieces titled in French only; take one written in Arabic.
+    const api = await page.request.get('/api/products?lang=ar&limit=50');
+    const newest = (await api.json()).items.find(
+      (item: { language: string }) => item.language === 'ar',
+    );
     await page.goto(`/products/${newest.slug}`);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(newest.title);

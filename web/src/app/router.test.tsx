@@ -81,6 +81,106 @@ describe('storefront routes', () => {
     expect(await screen.findByText('Page 2 sur 3')).toBeInTheDocument();
   });
 
+  it('searches from the header and narrows the results with the facets', async () => {
+    const user = userEvent.setup();
+    const { requests } = mockFetch(
+      api({
+        '/api/products': (url) =>
+          jsonResponse(
+            productPage(summaries, {
+              facets: {
+                province: [
+                  { value: 'safi', count: 2 },
+                  { value: 'essaouira', count: 1 },
+                ],
+                craft: [{ value: 'pottery', count: 3 }],
+                category: [],
+                price: [{ min: 0, max: 20_000, count: 3 }],
+              },
+              total: url.searchParams.get('province') === 'safi' ? 2 : 3,
+            }),
+          ),
+      }),
+    );
+    const view = renderWithProviders(<AppRoutes />, { route: '/' });
+    await screen.findAllByTestId('product-card');
+
+    await user.type(screen.getByTestId('search-box'), 'tajine{Enter}');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Résultats pour « tajine »' }),
+    ).toBeInTheDocument();
+    expect(view.location()).toEqual({ pathname: '/products', search: '?q=tajine' });
+    expect(requests()).toContain('/api/products?page=1&limit=24&q=tajine&sort=relevance&lang=fr');
+    expect(document.title).toBe('Résultats pour «\u00a0tajine\u00a0» · Hirfa');
+    expect(screen.getByRole('combobox', { name: 'Trier par' })).toHaveValue('relevance');
+    expect(screen.getByTestId('search-box')).toHaveValue('tajine');
+    // A new page: focus moves to its content, as after following a link.
+    expect(screen.getByRole('main')).toHaveFocus();
+
+    const count = screen.getByRole('heading', { level: 2, name: '3 produits' });
+    const live = count.closest('[aria-live]');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+
+    await user.click(screen.getByRole('link', { name: 'Safi 2 produits' }));
+
+    // The same live region, still in the page, now holds the new count to be read out.
+    await waitFor(() => expect(live).toHaveTextContent('2 produits'));
+    expect(live).toBeInTheDocument();
+    expect(requests()).toContain(
+      '/api/products?page=1&limit=24&q=tajine&province=safi&sort=relevance&lang=fr',
+    );
+    expect(screen.getByRole('link', { name: 'Effacer les filtres' })).toHaveAttribute(
+      'href',
+      '/products?q=tajine',
+    );
+  });
+
+  it('suggests what to try when a search finds nothing', async () => {
+    mockFetch(api({ '/api/products': () => jsonResponse(productPage([])) }));
+    renderWithProviders(<AppRoutes />, { route: '/products?q=tajinne&craft=pottery' });
+
+    // The reader's words sit in a <bdi>, so the sentence spans two elements.
+    expect(await screen.findByText(/^Aucun produit ne correspond à/)).toHaveTextContent(
+      'Aucun produit ne correspond à « tajinne ».',
+    );
+    expect(screen.getByText('Retirez un filtre pour voir plus de produits.')).toBeInTheDocument();
+    const emptyState = screen.getByText('Retirez un filtre pour voir plus de produits.')
+      .parentElement as HTMLElement;
+    expect(within(emptyState).getByRole('link', { name: 'Effacer les filtres' })).toHaveAttribute(
+      'href',
+      '/products?q=tajinne',
+    );
+    expect(
+      within(emptyState).getByRole('link', { name: 'Voir tout le catalogue' }),
+    ).toHaveAttribute('href', '/products');
+  });
+
+  it('marks the current section in the navigation and takes focus to a new page', async () => {
+    const user = userEvent.setup();
+    mockFetch(
+      api({ '/api/products/piece-0': () => jsonResponse(productDetail({ slug: 'piece-0' })) }),
+    );
+    renderWithProviders(<AppRoutes />, { route: '/' });
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).getByRole('link', { name: 'Accueil' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+
+    await user.click((await screen.findAllByRole('link', { name: /^Pièce/ }))[0]!);
+
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'Tajine émaillé bleu de Safi',
+    );
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(within(nav).getByRole('link', { name: 'Catalogue' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Accueil' })).not.toHaveAttribute('aria-current');
+  });
+
   it('shows a product with its names in the reader language', async () => {
     mockFetch(
       api({

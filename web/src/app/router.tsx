@@ -1,12 +1,19 @@
-import { lazy } from 'react';
-import { Route, Routes, useParams, useSearchParams } from 'react-router';
+import { lazy, type ReactNode } from 'react';
+import { Route, Switch, useParams } from 'wouter';
 import { usePrefetchQuery } from '@tanstack/react-query';
 import { Layout } from '@/components/layout/layout';
 import { NEWEST_PRODUCTS_QUERY, productsQueryOptions } from '@/features/catalog/api/get-products';
 import { productQueryOptions } from '@/features/catalog/api/get-product';
 import { taxonomyQueryOptions } from '@/features/catalog/api/get-taxonomy';
 import { parseCatalogSearch, toProductListQuery } from '@/features/catalog/utils/catalog-search';
+import { shopQueryOptions } from '@/features/shops/api/get-shop';
+import {
+  shopProductsQuery,
+  shopProductsQueryOptions,
+} from '@/features/shops/api/get-shop-products';
+import { readShopPage } from '@/features/shops/utils/shop-path';
 import { useLanguage } from '@/lib/i18n';
+import { useSearchParams } from '@/lib/search-params';
 
 const HomeRoute = lazy(() => import('./routes/home').then((m) => ({ default: m.HomeRoute })));
 const ProductsRoute = lazy(() =>
@@ -14,6 +21,46 @@ const ProductsRoute = lazy(() =>
 );
 const ProductRoute = lazy(() =>
   import('./routes/product').then((m) => ({ default: m.ProductRoute })),
+);
+const ShopRoute = lazy(() => import('./routes/shop').then((m) => ({ default: m.ShopRoute })));
+const SellerDashboardRoute = lazy(() =>
+  import('./routes/seller/dashboard').then((m) => ({ default: m.SellerDashboardRoute })),
+);
+const SellerNewProductRoute = lazy(() =>
+  import('./routes/seller/new-product').then((m) => ({ default: m.SellerNewProductRoute })),
+);
+const SellerEditProductRoute = lazy(() =>
+  import('./routes/seller/edit-product').then((m) => ({ default: m.SellerEditProductRoute })),
+);
+const LoginRoute = lazy(() =>
+  import('./routes/account/login').then((m) => ({ default: m.LoginRoute })),
+);
+const RegisterRoute = lazy(() =>
+  import('./routes/account/register').then((m) => ({ default: m.RegisterRoute })),
+);
+const AccountRoute = lazy(() =>
+  import('./routes/account/account').then((m) => ({ default: m.AccountRoute })),
+);
+const ApplyRoute = lazy(() =>
+  import('./routes/apply/apply').then((m) => ({ default: m.ApplyRoute })),
+);
+const ApplyEditRoute = lazy(() =>
+  import('./routes/apply/edit').then((m) => ({ default: m.ApplyEditRoute })),
+);
+const ApplyStatusRoute = lazy(() =>
+  import('./routes/apply/status').then((m) => ({ default: m.ApplyStatusRoute })),
+);
+const ChamberQueueRoute = lazy(() =>
+  import('./routes/chamber/queue').then((m) => ({ default: m.ChamberQueueRoute })),
+);
+const ChamberApplicationRoute = lazy(() =>
+  import('./routes/chamber/application').then((m) => ({ default: m.ChamberApplicationRoute })),
+);
+const ChamberStatsRoute = lazy(() =>
+  import('./routes/chamber/stats').then((m) => ({ default: m.ChamberStatsRoute })),
+);
+const ChamberModerationRoute = lazy(() =>
+  import('./routes/chamber/moderation').then((m) => ({ default: m.ChamberModerationRoute })),
 );
 const NotFoundRoute = lazy(() =>
   import('./routes/not-found').then((m) => ({ default: m.NotFoundRoute })),
@@ -29,32 +76,90 @@ function HomePage() {
 }
 
 function ProductsPage() {
-  const [searchParams] = useSearchParams();
-  const query = toProductListQuery(parseCatalogSearch(searchParams));
+  const query = toProductListQuery(parseCatalogSearch(useSearchParams()));
   usePrefetchQuery(productsQueryOptions(query, useLanguage()));
   return <ProductsRoute />;
 }
 
 function ProductPage() {
-  const { slug = '' } = useParams();
+  const { slug = '' } = useParams<{ slug?: string }>();
   usePrefetchQuery(productQueryOptions(slug, useLanguage()));
   return <ProductRoute />;
 }
 
-function StorefrontLayout() {
+function ShopPage() {
+  const { slug = '' } = useParams<{ slug?: string }>();
+  const page = readShopPage(useSearchParams());
+  const language = useLanguage();
+  usePrefetchQuery(shopQueryOptions(slug, language));
+  usePrefetchQuery(shopProductsQueryOptions(shopProductsQuery(slug, page), language));
+  return <ShopRoute />;
+}
+
+function StorefrontLayout({ children }: { children: ReactNode }) {
   usePrefetchQuery(taxonomyQueryOptions());
-  return <Layout />;
+  return <Layout>{children}</Layout>;
 }
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<StorefrontLayout />}>
-        <Route index element={<HomePage />} />
-        <Route path="products" element={<ProductsPage />} />
-        <Route path="products/:slug" element={<ProductPage />} />
-        <Route path="*" element={<NotFoundRoute />} />
-      </Route>
-    </Routes>
+    <StorefrontLayout>
+      <Switch>
+        <Route path="/">
+          <HomePage />
+        </Route>
+        <Route path="/products">
+          <ProductsPage />
+        </Route>
+        <Route path="/products/:slug">
+          <ProductPage />
+        </Route>
+        <Route path="/sellers/:slug">
+          <ShopPage />
+        </Route>
+        <Route path="/seller">
+          <SellerDashboardRoute />
+        </Route>
+        <Route path="/seller/products/new">
+          <SellerNewProductRoute />
+        </Route>
+        <Route path="/seller/products/:id">
+          <SellerEditProductRoute />
+        </Route>
+        <Route path="/login">
+          <LoginRoute />
+        </Route>
+        <Route path="/register">
+          <RegisterRoute />
+        </Route>
+        <Route path="/account">
+          <AccountRoute />
+        </Route>
+        <Route path="/apply">
+          <ApplyRoute />
+        </Route>
+        <Route path="/apply/edit">
+          <ApplyEditRoute />
+        </Route>
+        <Route path="/apply/status">
+          <ApplyStatusRoute />
+        </Route>
+        <Route path="/chamber">
+          <ChamberQueueRoute />
+        </Route>
+        <Route path="/chamber/applications/:id">
+          <ChamberApplicationRoute />
+        </Route>
+        <Route path="/chamber/stats">
+          <ChamberStatsRoute />
+        </Route>
+        <Route path="/chamber/moderation">
+          <ChamberModerationRoute />
+        </Route>
+        <Route>
+          <NotFoundRoute />
+        </Route>
+      </Switch>
+    </StorefrontLayout>
   );
 }

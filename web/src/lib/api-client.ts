@@ -56,15 +56,29 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function apiGet<T>(
+async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
-  options: { params?: QueryParams; signal?: AbortSignal } = {},
+  options: { params?: QueryParams; body?: unknown; signal?: AbortSignal },
+  expectBody: boolean,
 ): Promise<T> {
   const url = buildUrl(`/api${path}`, options.params);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) {
+    // The browser writes the multipart boundary itself.
+    body = options.body;
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
   let response: Response;
   try {
     response = await fetch(url, {
-      headers: { Accept: 'application/json' },
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
       signal: options.signal,
     });
   } catch (error) {
@@ -81,7 +95,24 @@ export async function apiGet<T>(
     throw new ApiError('http', response.status, response.statusText || `HTTP ${response.status}`);
   }
   if (payload === undefined || payload === null) {
+    if (!expectBody) return undefined as T;
     throw new ApiError('invalid-response', response.status, 'The server sent no JSON');
   }
   return payload as T;
+}
+
+export function apiGet<T>(
+  path: string,
+  options: { params?: QueryParams; signal?: AbortSignal } = {},
+): Promise<T> {
+  return request<T>('GET', path, options, true);
+}
+
+/** A write: JSON (or FormData for uploads) in, JSON out; undefined for 204 answers. */
+export function apiSend<T = void>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return request<T>(method, path, { body }, false);
 }

@@ -211,3 +211,57 @@ export function useTranslation(): {
   const language = useLanguage();
   return { t: translatorFor(language), language, setLanguage: changeLanguage };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Namespaces: texts of one area (seller dashboard, chamber console…) that load with its
+// routes instead of the home page.
+
+type NamespaceLoaders = Record<Exclude<Language, 'fr'>, () => Promise<{ default: MessageTree }>>;
+
+export type NamespaceTranslate<Messages> = (
+  key: WithoutPluralSuffix<Leaf<Messages>>,
+  values?: TranslationValues,
+) => string;
+
+/**
+ * Declares an area's texts: French given directly (the module declaring it belongs to the
+ * area's lazy chunk), the other languages loaded on first use. The returned hook suspends
+ * until the reader's language is ready, so wrap the area's routes in `<Suspense>`.
+ */
+export function defineNamespace<Messages extends MessageTree>(
+  french: Messages,
+  loaders: NamespaceLoaders,
+): () => { t: NamespaceTranslate<Messages>; language: Language } {
+  const catalogs: Partial<Record<Language, MessageTree>> = { fr: french };
+  const loading = new Map<Language, Promise<void>>();
+  const translators = new Map<Language, TranslateAny>();
+
+  function load(language: Exclude<Language, 'fr'>): Promise<void> {
+    let promise = loading.get(language);
+    if (!promise) {
+      promise = loaders[language]().then(
+        (module) => {
+          catalogs[language] = module.default;
+        },
+        () => {
+          // Without the download the area reads in French rather than failing.
+          catalogs[language] = french;
+        },
+      );
+      loading.set(language, promise);
+    }
+    return promise;
+  }
+
+  return function useNamespace() {
+    const language = useLanguage();
+    const messages = catalogs[language];
+    if (!messages) throw load(language as Exclude<Language, 'fr'>);
+    let translate = translators.get(language);
+    if (!translate) {
+      translate = createTranslator(language, messages, french);
+      translators.set(language, translate);
+    }
+    return { t: translate as NamespaceTranslate<Messages>, language };
+  };
+}

@@ -1,7 +1,8 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
+import { Route, Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { AppProvider } from '@/app/provider';
 
 export function createTestQueryClient(): QueryClient {
@@ -20,37 +21,23 @@ interface Options {
 /** Renders `ui` with the app's providers and a memory router, and exposes the live location. */
 export function renderWithProviders(ui: ReactElement, { route = '/', path }: Options = {}) {
   const queryClient = createTestQueryClient();
-  const current: { location: Location | null } = { location: null };
-
-  function LocationProbe() {
-    const location = useLocation();
-    useEffect(() => {
-      current.location = location;
-    }, [location]);
-    return null;
-  }
+  const memory = memoryLocation({ path: route, record: true });
 
   const result = render(
     <AppProvider queryClient={queryClient}>
-      <MemoryRouter initialEntries={[route]}>
-        {path ? (
-          <Routes>
-            <Route path={path} element={ui} />
-          </Routes>
-        ) : (
-          ui
-        )}
-        <LocationProbe />
-      </MemoryRouter>
+      <Router hook={memory.hook}>{path ? <Route path={path}>{ui}</Route> : ui}</Router>
     </AppProvider>,
   );
 
   return {
     ...result,
     queryClient,
-    location(): Location {
-      if (!current.location) throw new Error('The router has not rendered yet');
-      return current.location;
+    /** Moves the memory router, as a reader using the browser's address bar would. */
+    navigate: memory.navigate,
+    /** The address the memory router is at, with `search` starting with `?` unless empty. */
+    location(): { pathname: string; search: string } {
+      const { pathname, search } = new URL(memory.history.at(-1) ?? route, 'http://localhost');
+      return { pathname, search };
     },
   };
 }

@@ -19,15 +19,19 @@ export class Buying1764403700000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE carts (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        token_hash text UNIQUE,
+        token_hash text,
         user_id uuid REFERENCES users (id) ON DELETE CASCADE,
         order_id uuid,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    // One open cart per user; a cart that became an order is closed.
+    // One open cart per user and per guest token; a cart that became an order is closed.
+    // A guest keeps the same token for the next cart, and reads past orders with it.
     await queryRunner.query(
       `CREATE UNIQUE INDEX carts_one_open_per_user ON carts (user_id) WHERE order_id IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX carts_one_open_per_token ON carts (token_hash) WHERE order_id IS NULL`,
     );
     await queryRunner.query(`
       CREATE TABLE cart_items (
@@ -67,6 +71,7 @@ export class Buying1764403700000 implements MigrationInterface {
         CHECK (payment_method = 'card' OR shipping_country = 'MA')
       )`);
     await queryRunner.query(`CREATE INDEX orders_user_idx ON orders (user_id, created_at DESC)`);
+    await queryRunner.query(`CREATE INDEX orders_created_idx ON orders (created_at DESC, id)`);
     await queryRunner.query(
       `CREATE INDEX orders_payment_due_idx ON orders (payment_due_at) WHERE paid_at IS NULL`,
     );
@@ -149,6 +154,7 @@ export class Buying1764403700000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
+    await queryRunner.query(`CREATE INDEX refunds_sub_order_idx ON refunds (sub_order_id)`);
     // Each Stripe event is handled once: the id is stored with its effect, in one transaction.
     await queryRunner.query(`
       CREATE TABLE stripe_events (
@@ -178,6 +184,7 @@ export class Buying1764403700000 implements MigrationInterface {
         CHECK (status = 'pending' OR (bank_reference IS NOT NULL AND paid_at IS NOT NULL))
       )`);
     await queryRunner.query(`CREATE INDEX payouts_seller_idx ON payouts (seller_id)`);
+    await queryRunner.query(`CREATE INDEX payouts_batch_idx ON payouts (batch_id)`);
     await queryRunner.query(`
       CREATE TABLE ledger_entries (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -202,6 +209,15 @@ export class Buying1764403700000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX ledger_entries_one_shop_sale ON ledger_entries (sub_order_id, kind)
          WHERE kind IN ('sale', 'commission') AND member_id IS NULL`,
+    );
+    // A confirmed refund is debited once, and a payout once.
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX ledger_entries_one_refund ON ledger_entries
+         (refund_id, kind, coalesce(member_id::text, '')) WHERE refund_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX ledger_entries_one_payout ON ledger_entries (payout_id)
+         WHERE payout_id IS NOT NULL`,
     );
 
     await queryRunner.query(`

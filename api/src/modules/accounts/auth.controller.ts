@@ -21,6 +21,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/configuration';
 import { Authenticated, CurrentUser } from '../../common/auth/auth.guard';
 import { SESSION_COOKIE, type AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { GuestCartMergeService } from '../cart/guest-cart-merge.service';
 import { AccountsService, type ClientInfo, type OpenedSession } from './accounts.service';
 import {
   ChangePasswordDto,
@@ -36,6 +37,7 @@ import {
 export class AuthController {
   constructor(
     private readonly accounts: AccountsService,
+    private readonly guestCarts: GuestCartMergeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,7 +49,9 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponseDto> {
-    return this.startSession(await this.accounts.register(dto, clientOf(request)), response);
+    const session = await this.accounts.register(dto, clientOf(request));
+    await this.guestCarts.mergeInto(session.user.id, request);
+    return this.startSession(session, response);
   }
 
   @Post('login')
@@ -59,7 +63,9 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponseDto> {
-    return this.startSession(await this.accounts.login(dto, clientOf(request)), response);
+    const session = await this.accounts.login(dto, clientOf(request));
+    await this.guestCarts.mergeInto(session.user.id, request);
+    return this.startSession(session, response);
   }
 
   @Post('logout')

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { BrowseLinks } from '@/features/catalog/components/browse-links';
 import { NewestProducts } from '@/features/catalog/components/newest-products';
 import { useTranslation } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { LoadingStatus } from '@/components/ui/loading-status';
 import { QueryError } from '@/components/ui/query-error';
 import { useProduct } from '@/features/catalog/api/get-product';
@@ -23,7 +23,7 @@ function ProductNotFound() {
 
 export function ProductRoute() {
   const { t } = useTranslation();
-  const { slug = '' } = useParams();
+  const { slug = '' } = useParams<{ slug?: string }>();
   const product = useProduct(slug);
   const notFound = product.isError && isApiError(product.error) && product.error.isNotFound;
   useDocumentTitle(

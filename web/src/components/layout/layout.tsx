@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
 import { useTranslation } from '@/lib/i18n';
 import { ErrorBoundary } from '../error-boundary';
 import { LoadingStatus } from '../ui/loading-status';
@@ -26,8 +26,8 @@ function PageCrashed() {
   );
 }
 
-export function Layout() {
-  const { pathname } = useLocation();
+export function Layout({ children }: { children: ReactNode }) {
+  const [pathname] = useLocation();
   useFocusOnNavigate();
   return (
     <div className="page">
@@ -36,9 +36,7 @@ export function Layout() {
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="page__main">
         {/* Keyed on the path so that leaving a broken page gives the next one a fresh start. */}
         <ErrorBoundary key={pathname} fallback={<PageCrashed />}>
-          <Suspense fallback={<LoadingStatus className="container" />}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<LoadingStatus className="container" />}>{children}</Suspense>
         </ErrorBoundary>
       </main>
       <SiteFooter />

@@ -1,12 +1,16 @@
-import { Link, NavLink } from 'react-router';
+import { Link } from 'wouter';
 import { useTranslation } from '@/lib/i18n';
 import { LanguageSwitcher } from '../language-switcher';
+import { NavLink } from './nav-link';
+import { SearchBox } from './search-box';
+import { UserMenu } from './user-menu';
 
 export function SiteHeader() {
   const { t } = useTranslation();
   return (
     <header className="site-header">
       <div className="site-header__inner container">
+        <UserMenu />
         <Link to="/" className="brand">
           <span className="brand__mark" aria-hidden="true" />
           <span className="brand__text">
@@ -28,6 +32,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchBox />
         <LanguageSwitcher />
       </div>
     </header>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from 'wouter';
 import { MAIN_CONTENT_ID } from './skip-link';
 
 /**
@@ -8,7 +8,7 @@ import { MAIN_CONTENT_ID } from './skip-link';
  * keep the pathname, so focus stays on the control being used.
  */
 export function useFocusOnNavigate(): void {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current === pathname) return;

@@ -15,9 +15,12 @@ export function getProducts(
     params: {
       page: query.page,
       limit: query.limit,
+      q: query.q,
       province: query.province,
       craft: query.craft,
       category: query.category,
+      minPrice: query.minPrice,
+      maxPrice: query.maxPrice,
       sort: query.sort,
       lang,
     },

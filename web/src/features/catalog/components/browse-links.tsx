@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useTranslation } from '@/lib/i18n';
 import { useTaxonomy } from '../api/get-taxonomy';
 import { taxonomyName } from '../utils/taxonomy-name';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { LoadingStatus } from '@/components/ui/loading-status';
 import { QueryError } from '@/components/ui/query-error';
 import { useTranslation } from '@/lib/i18n';

@@ -1,6 +1,7 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'wouter';
 import { useTranslation } from '@/lib/i18n';
-import { withPage } from '../utils/catalog-search';
+import { useSearchParams, withSearch } from '@/lib/search-params';
+import { CATALOGUE_PATH, withPage } from '../utils/catalog-search';
 
 interface PaginationProps {
   page: number;
@@ -9,13 +10,10 @@ interface PaginationProps {
 
 export function Pagination({ page, pageCount }: PaginationProps) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
+  const searchParams = useSearchParams();
   if (pageCount <= 1) return null;
 
-  const hrefFor = (target: number) => {
-    const search = withPage(searchParams, target).toString();
-    return { search: search ? `?${search}` : '' };
-  };
+  const hrefFor = (target: number) => withSearch(CATALOGUE_PATH, withPage(searchParams, target));
 
   return (
     <nav className="pagination" aria-label={t('catalog.pagination')}>

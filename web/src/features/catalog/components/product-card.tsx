@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { ProductSummary } from '@hirfa/shared';
 import { Money } from '@/components/money';
 import { useTranslation } from '@/lib/i18n';

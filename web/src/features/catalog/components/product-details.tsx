@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { ProductDetail } from '@hirfa/shared';
 import { Money } from '@/components/money';
 import { useTranslation } from '@/lib/i18n';
@@ -29,7 +29,7 @@ export function ProductDetails({ product }: { product: ProductDetail }) {
       <div className="seller">
         <p className="seller__label">{t('product.seller')}</p>
         <p className="seller__name">
-          {product.seller.name}{' '}
+          <Link href={`/sellers/${product.seller.slug}`}>{product.seller.name}</Link>{' '}
           <span className="seller__kind">{t(`product.${product.seller.kind}`)}</span>
         </p>
         {product.madeBy ? (

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { OrdersModule } from '../orders/orders.module';
+import { PaymentsModule } from '../payments/payments.module';
+import { CheckoutController } from './checkout.controller';
+import { CheckoutService } from './checkout.service';
+import { OrderExpiryService } from './order-expiry.service';
+
+/** From cart to order: stock reservation, the payment page, and the expiry of unpaid orders. */
+@Module({
+  imports: [OrdersModule, PaymentsModule],
+  controllers: [CheckoutController],
+  providers: [CheckoutService, OrderExpiryService],
+  exports: [OrderExpiryService],
+})
+export class CheckoutModule {}

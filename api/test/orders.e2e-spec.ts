@@ -1,0 +1,141 @@
+import request from 'supertest';
+import type { ProductEntity } from '../src/modules/catalog/entities/product.entity';
+import type { SellerEntity } from '../src/modules/sellers/entities/seller.entity';
+import { signInAs, type SignedInUser } from './support/accounts';
+import { addToCart, makeOrder, openCart, placeOrder } from './support/buying';
+import { makeProduct, makeSeller } from './support/factories';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('a buyer’s orders', () => {
+  let t: TestApp;
+  let seller: SellerEntity;
+  let other: SellerEntity;
+  let product: ProductEntity;
+  let shopper: SignedInUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    seller = await makeSeller(t.dataSource, { name: 'Poterie Safi' });
+    other = await makeSeller(t.dataSource, { name: 'Dinanderie Marrakech', craft: 'dinanderie' });
+    product = await makeProduct(t.dataSource, seller, {
+      titleFr: 'Plat',
+      priceAmount: 20000,
+      stock: 50,
+    });
+    shopper = await signInAs(t, 'shopper');
+  });
+
+  afterAll(() => t.close());
+
+  async function signedInOrder(user: SignedInUser, products: ProductEntity[] = [product]) {
+    const buyer = await openCart(t, user.headers);
+    for (const item of products) await addToCart(t, buyer, item.id, 1).expect(201);
+    return (await placeOrder(t, buyer, { email: user.user.email }).expect(201)).body;
+  }
+
+  it('lists the caller’s orders, newest first, paginated, in a fixed number of queries', async () => {
+    const lantern = await makeProduct(t.dataSource, other, { titleFr: 'Lanterne', stock: 5 });
+    const first = await signedInOrder(shopper, [product, lantern]);
+    t.queries.reset();
+    const one = await request(t.http).get('/api/orders').set(shopper.headers).expect(200);
+    const queriesForOne = t.queries.count;
+    await signedInOrder(shopper);
+    const last = await signedInOrder(shopper);
+
+    t.queries.reset();
+    const page = await request(t.http).get('/api/orders?limit=2').set(shopper.headers).expect(200);
+    expect(t.queries.count).toBe(queriesForOne);
+    expect(one.body.total).toBe(1);
+    expect(page.body).toMatchObject({ total: 3, page: 1, limit: 2 });
+    expect(page.body.items.map((order: { id: string }) => order.id)).toEqual([
+      last.orderId,
+      expect.any(String),
+    ]);
+    const second = await request(t.http)
+      .get('/api/orders?limit=2&page=2')
+      .set(shopper.headers)
+      .expect(200);
+    expect(second.body.items).toEqual([
+      {
+        id: first.orderId,
+        number: first.orderNumber,
+        createdAt: expect.any(String),
+        paymentMethod: 'cod',
+        paymentStatus: 'cash_on_delivery',
+        total: { amount: 20000 + 25000 + 3500 + 3500, currency: 'MAD' },
+        itemCount: 2,
+        statuses: ['placed', 'placed'],
+      },
+    ]);
+    await request(t.http).get('/api/orders?limit=101').set(shopper.headers).expect(400);
+    await request(t.http).get('/api/orders').expect(401);
+  });
+
+  it('shows one order with each seller’s part, its lines and its history', async () => {
+    const { orderId, orderNumber } = await signedInOrder(shopper);
+    const response = await request(t.http)
+      .get(`/api/orders/${orderId}`)
+      .set(shopper.headers)
+      .expect(200);
+    expect(response.body).toMatchObject({
+      id: orderId,
+      number: orderNumber,
+      email: shopper.user.email,
+      paymentMethod: 'cod',
+      paymentStatus: 'cash_on_delivery',
+      paymentUrl: null,
+      paidAt: null,
+      shippingAddress: { name: 'Amina El Idrissi', city: 'Marrakech', country: 'MA' },
+      items: { amount: 20000, currency: 'MAD' },
+      shipping: { amount: 3500, currency: 'MAD' },
+      total: { amount: 23500, currency: 'MAD' },
+      subOrders: [
+        {
+          seller: { slug: seller.slug, name: 'Poterie Safi', kind: 'artisan' },
+          status: 'placed',
+          lines: [
+            {
+              productId: product.id,
+              productSlug: product.slug,
+              title: 'Plat',
+              unitPrice: { amount: 20000, currency: 'MAD' },
+              quantity: 1,
+              lineTotal: { amount: 20000, currency: 'MAD' },
+              madeBy: null,
+            },
+          ],
+          refunded: { amount: 0, currency: 'MAD' },
+          trackingNumber: null,
+          history: [
+            { from: null, to: 'placed', actor: 'shopper', note: null, at: expect.any(String) },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('hides another buyer’s order (404) and lists only the caller’s', async () => {
+    const { orderId } = await signedInOrder(shopper);
+    const stranger = await signInAs(t, 'shopper');
+    await request(t.http).get(`/api/orders/${orderId}`).set(stranger.headers).expect(404);
+    await request(t.http).get(`/api/orders/${orderId}`).expect(404);
+    const list = await request(t.http).get('/api/orders').set(stranger.headers).expect(200);
+    expect(list.body).toMatchObject({ items: [], total: 0 });
+    await request(t.http).get('/api/orders/not-a-uuid').set(shopper.headers).expect(400);
+  });
+
+  it('lets a guest read the order placed from their cart cookie, and nobody else', async () => {
+    const { buyer, orderId } = await makeOrder(t, [{ productId: product.id }]);
+    const own = await request(t.http).get(`/api/orders/${orderId}`).set(buyer.headers).expect(200);
+    expect(own.body.id).toBe(orderId);
+    const otherGuest = await openCart(t);
+    await request(t.http).get(`/api/orders/${orderId}`).set(otherGuest.headers).expect(404);
+    await request(t.http).get(`/api/orders/${orderId}`).set(shopper.headers).expect(404);
+
+    // The next cart keeps the same cookie, so the guest still reads the order afterwards.
+    const next = await request(t.http).post('/api/carts').set(buyer.headers).expect(201);
+    expect(next.body.id).not.toBe(buyer.cartId);
+    expect(next.headers['set-cookie']).toBeUndefined();
+    await request(t.http).get(`/api/orders/${orderId}`).set(buyer.headers).expect(200);
+  });
+});

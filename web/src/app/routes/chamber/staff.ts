@@ -1,0 +1,3 @@
+import type { UserRole } from '@hirfa/shared';
+
+export const STAFF_ROLES: readonly UserRole[] = ['chamber_staff'];

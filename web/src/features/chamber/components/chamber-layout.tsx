@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { NavLink } from '@/components/layout/nav-link';
+import { useChamberTexts } from '../i18n';
+import '../chamber.css';
+
+/** The console's frame: its own navigation between the queue, statistics and moderation. */
+export function ChamberLayout({ children }: { children: ReactNode }) {
+  const { t } = useChamberTexts();
+  return (
+    <div className="container chamber">
+      <nav className="chamber-nav" aria-label={t('nav.label')}>
+        <ul className="chamber-nav__list">
+          <li>
+            <NavLink to="/chamber" end className="chamber-nav__link">
+              {t('nav.queue')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/chamber/stats" className="chamber-nav__link">
+              {t('nav.stats')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/chamber/moderation" className="chamber-nav__link">
+              {t('nav.moderation')}
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

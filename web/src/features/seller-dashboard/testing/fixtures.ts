@@ -1,0 +1,106 @@
+import { vi } from 'vitest';
+import type {
+  SellerApplication,
+  SellerProduct,
+  SellerProductImage,
+  SellerProductPage,
+} from '@hirfa/shared';
+
+export function sellerProductImage(
+  overrides: Partial<SellerProductImage> = {},
+): SellerProductImage {
+  return {
+    id: '5b0b1a0e-0000-4000-8000-000000000001',
+    url: '/media/products/p-1/img-1-1200.webp',
+    width: 1200,
+    height: 900,
+    thumbUrl: '/media/products/p-1/img-1-400.webp',
+    thumbWidth: 400,
+    thumbHeight: 300,
+    alt: 'Tajine bleu vu de face',
+    position: 0,
+    ...overrides,
+  };
+}
+
+export function sellerProduct(overrides: Partial<SellerProduct> = {}): SellerProduct {
+  return {
+    id: '0d9f3c9e-0000-4000-8000-000000000001',
+    slug: 'tajine-bleu-de-safi',
+    title: { fr: 'Tajine bleu de Safi', ar: null, en: 'Blue Safi tajine' },
+    description: { fr: 'Tourné à la main.', ar: null, en: null },
+    price: { amount: 45000, currency: 'MAD' },
+    stock: 3,
+    oneOfAKind: false,
+    category: 'tableware',
+    craft: 'pottery',
+    province: 'safi',
+    materials: ['argile', 'émail au cobalt'],
+    dimensions: { lengthCm: 30, widthCm: 30, heightCm: null },
+    weightGrams: 1800,
+    leadTimeDays: null,
+    madeByMemberId: null,
+    visible: true,
+    moderation: { hidden: false, reason: null, at: null },
+    images: [sellerProductImage()],
+    createdAt: '2026-01-10T09:00:00.000Z',
+    updatedAt: '2026-01-10T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function sellerProductPage(
+  items: SellerProduct[],
+  overrides: Partial<Omit<SellerProductPage, 'items'>> = {},
+): SellerProductPage {
+  return { items, total: items.length, page: 1, limit: 20, ...overrides };
+}
+
+export function sellerApplication(overrides: Partial<SellerApplication> = {}): SellerApplication {
+  return {
+    id: 'a-1',
+    status: 'approved',
+    kind: 'artisan',
+    name: 'Atelier Lahcen',
+    province: 'safi',
+    craft: 'pottery',
+    workshopAddress: 'Colline des potiers, Safi',
+    phone: '+212612345678',
+    bio: { fr: 'Potier depuis trente ans.' },
+    artisanCardNumber: 'SAF-12345',
+    artisanCardExpiresOn: '2028-01-01',
+    registrationNumber: null,
+    members: [],
+    submittedAt: '2025-12-01T09:00:00.000Z',
+    approvedAt: '2025-12-05T09:00:00.000Z',
+    createdAt: '2025-12-01T09:00:00.000Z',
+    updatedAt: '2025-12-05T09:00:00.000Z',
+    shopSlug: 'atelier-lahcen',
+    editable: false,
+    history: [],
+    ...overrides,
+  };
+}
+
+/** The method and JSON body of each request made through a mocked fetch. */
+export function sentRequests(fetchMock: { mock: { calls: unknown[][] } }) {
+  return fetchMock.mock.calls.map(([input, init]) => {
+    const url = new URL(String(input), window.location.origin);
+    const options = (init ?? {}) as RequestInit;
+    let body: unknown = options.body;
+    if (typeof body === 'string') body = JSON.parse(body) as unknown;
+    return { method: options.method ?? 'GET', path: `${url.pathname}${url.search}`, body };
+  });
+}
+
+export type ApiRoute = (request: { method: string; url: URL }) => Response | Promise<Response>;
+
+/** Like the shared fetch mock, but the handler also sees the method, for pages that write. */
+export function mockApi(route: ApiRoute) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), window.location.origin);
+    return route({ method: init?.method ?? 'GET', url });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
