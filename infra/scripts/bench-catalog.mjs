@@ -46,9 +46,26 @@ async function waitFor(url, child) {
   throw new Error(`no answer from ${url}`);
 }
 
+/**
+ * A throwaway database (a new one on DATABASE_URL's server, else an embedded PostgreSQL in a
+ * temporary folder), seeded with the demo catalogue at the given size, and the built API on
+ * it. With `payments`, the local payment server runs beside it.
+ */
 export async function startBenchServer(options) {
   const dataDir = mkdtempSync(join(tmpdir(), `hirfa-bench-`));
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const admin = require('./api/dist/database/admin.js');
+  const { startEmbeddedPostgres } = require('./api/dist/database/embedded-postgres.js');
+  const databaseName = `hirfa_bench_${Date.now().toString(36)}`;
+  let serverUrl = process.env.DATABASE_URL;
+  let embedded;
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), throwaway: true });
+    serverUrl = embedded.url;
+  }
+  await admin.createDatabase(serverUrl, databaseName);
+  const databaseUrl = admin.withDatabase(serverUrl, databaseName);
   const env = {
     ...process.env,
     NODE_ENV: 'development',
@@ -56,15 +73,26 @@ export async function startBenchServer(options) {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    DATABASE_URL: databaseUrl,
+    PUBLIC_URL: baseUrl,
+    MAIL_WORKER_INTERVAL_SECONDS: '0',
   };
-  const admin = require('./api/dist/database/admin.js');
-  const externalServer = process.env.DATABASE_URL;
-  const databaseName = `hirfa_bench_${Date.now().toString(36)}`;
-  if (externalServer) {
-    await admin.createDatabase(externalServer, databaseName);
-    env.DATABASE_URL = admin.withDatabase(externalServer, databaseName);
+
+  let payments;
+  if (options.payments) {
+    const paymentPort = await freePort();
+    const { LOCAL_STRIPE_WEBHOOK_SECRET } = require('./api/dist/config/configuration.js');
+    const { startLocalStripe } = await import('../stripe-local/server.mjs');
+    payments = await startLocalStripe({
+      port: paymentPort,
+      webhookUrl: `${baseUrl}/api/payments/stripe/webhook`,
+      webhookSecret: LOCAL_STRIPE_WEBHOOK_SECRET,
+    });
+    env.STRIPE_LOCAL_PORT = String(paymentPort);
+    delete env.STRIPE_SECRET_KEY;
+    delete env.STRIPE_WEBHOOK_SECRET;
   }
+
   const seedArgs = [
     '--products',
     String(options.products),
@@ -92,28 +120,33 @@ export async function startBenchServer(options) {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/api/health`, server);
   return {
     baseUrl,
+    databaseUrl,
     async stop() {
       await new Promise((resolve) => {
         server.once('exit', resolve);
         server.kill('SIGTERM');
       });
-      if (externalServer) await admin.dropDatabase(externalServer, databaseName);
+      await payments?.close();
+      await admin.dropDatabase(serverUrl, databaseName);
+      await embedded?.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-export function load(url, { connections, seconds, title }) {
+export function load(url, { connections, seconds, title, ...more }) {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds }, (error, result) =>
-      error ? reject(error) : resolve(result),
+    const instance = autocannon(
+      { url, connections, duration: seconds, ...more },
+      (error, result) => (error ? reject(error) : resolve(result)),
     );
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false });
-    console.log(`\n${title}: ${url} (${connections} connections, ${seconds} s)`);
+    console.log(
+      `\n${title}: ${url} (${connections} connections, ${more.amount ? `${more.amount} requests` : `${seconds} s`})`,
+    );
   });
 }
 

@@ -81,7 +81,17 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // The library rejects with nothing when the server process exits during start-up.
+    throw new Error(
+      `The embedded PostgreSQL server did not start on port ${options.port} with data in ` +
+        `${databaseDir}${error ? ` (${String(error)})` : ''}. Another server may hold the ` +
+        'port or the folder: stop it, or set EMBEDDED_POSTGRES_PORT, DATA_DIR or DATABASE_URL.',
+      { cause: error },
+    );
+  }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),

@@ -64,6 +64,8 @@ function stop(server: ChildProcess): Promise<void> {
 export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hirfa-browser-'));
   const port = await freePort();
+  const paymentPort = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
@@ -72,7 +74,11 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     DATA_DIR: dataDir,
     EMBEDDED_POSTGRES_PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
+    PUBLIC_URL: baseURL,
+    STRIPE_LOCAL_PORT: String(paymentPort),
   };
+  delete env.STRIPE_SECRET_KEY;
+  delete env.STRIPE_WEBHOOK_SECRET;
   const externalServer = process.env.DATABASE_URL;
   const admin = requireFromApi('./dist/database/admin.js') as DatabaseAdmin;
   const databaseName = `hirfa_browser_${Date.now().toString(36)}`;
@@ -83,17 +89,32 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     delete env.DATABASE_URL;
   }
 
+  const { LOCAL_STRIPE_WEBHOOK_SECRET } = requireFromApi('./dist/config/configuration.js') as {
+    LOCAL_STRIPE_WEBHOOK_SECRET: string;
+  };
+  const { startLocalStripe } = (await import(
+    join(root, 'infra', 'stripe-local', 'server.mjs')
+  )) as {
+    startLocalStripe: (options: Record<string, unknown>) => Promise<{ close(): Promise<void> }>;
+  };
+  const payments = await startLocalStripe({
+    port: paymentPort,
+    webhookUrl: `${baseURL}/api/payments/stripe/webhook`,
+    webhookSecret: LOCAL_STRIPE_WEBHOOK_SECRET,
+    publicUrl: `http://127.0.0.1:${paymentPort}`,
+  });
+
   const started = Date.now();
   const server = spawn(
     process.execPath,
     [join(root, 'api', 'dist', 'main.js'), '--migrate', '--seed-demo-if-empty'],
     { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] },
   );
-  const baseURL = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(`${baseURL}/api/health`, server, 120_000);
   } catch (error) {
     await stop(server);
+    await payments.close();
     throw error;
   }
   console.log(`Browser tests against ${baseURL} (ready in ${Date.now() - started} ms)`);
@@ -101,6 +122,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
 
   return async () => {
     await stop(server);
+    await payments.close();
     if (externalServer) await admin.dropDatabase(externalServer, databaseName);
     rmSync(dataDir, { recursive: true, force: true });
   };
