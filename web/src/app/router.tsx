@@ -32,6 +32,18 @@ const SellerNewProductRoute = lazy(() =>
 const SellerEditProductRoute = lazy(() =>
   import('./routes/seller/edit-product').then((m) => ({ default: m.SellerEditProductRoute })),
 );
+const SellerOrdersRoute = lazy(() =>
+  import('./routes/seller/orders').then((m) => ({ default: m.SellerOrdersRoute })),
+);
+const SellerOrderRoute = lazy(() =>
+  import('./routes/seller/order').then((m) => ({ default: m.SellerOrderRoute })),
+);
+const SellerBalanceRoute = lazy(() =>
+  import('./routes/seller/balance').then((m) => ({ default: m.SellerBalanceRoute })),
+);
+const SellerShippingRoute = lazy(() =>
+  import('./routes/seller/shipping').then((m) => ({ default: m.SellerShippingRoute })),
+);
 const LoginRoute = lazy(() =>
   import('./routes/account/login').then((m) => ({ default: m.LoginRoute })),
 );
@@ -61,6 +73,31 @@ const ChamberStatsRoute = lazy(() =>
 );
 const ChamberModerationRoute = lazy(() =>
   import('./routes/chamber/moderation').then((m) => ({ default: m.ChamberModerationRoute })),
+);
+const ChamberOrdersRoute = lazy(() =>
+  import('./routes/chamber/orders').then((m) => ({ default: m.ChamberOrdersRoute })),
+);
+const ChamberOrderRoute = lazy(() =>
+  import('./routes/chamber/order').then((m) => ({ default: m.ChamberOrderRoute })),
+);
+const ChamberPayoutsRoute = lazy(() =>
+  import('./routes/chamber/payouts').then((m) => ({ default: m.ChamberPayoutsRoute })),
+);
+const CartRoute = lazy(() => import('./routes/cart/cart').then((m) => ({ default: m.CartRoute })));
+const CheckoutRoute = lazy(() =>
+  import('./routes/checkout/checkout').then((m) => ({ default: m.CheckoutRoute })),
+);
+const CheckoutSuccessRoute = lazy(() =>
+  import('./routes/checkout/success').then((m) => ({ default: m.CheckoutSuccessRoute })),
+);
+const CheckoutCancelRoute = lazy(() =>
+  import('./routes/checkout/cancel').then((m) => ({ default: m.CheckoutCancelRoute })),
+);
+const OrdersRoute = lazy(() =>
+  import('./routes/orders/orders').then((m) => ({ default: m.OrdersRoute })),
+);
+const OrderRoute = lazy(() =>
+  import('./routes/orders/order').then((m) => ({ default: m.OrderRoute })),
 );
 const NotFoundRoute = lazy(() =>
   import('./routes/not-found').then((m) => ({ default: m.NotFoundRoute })),
@@ -126,6 +163,18 @@ export function AppRoutes() {
         <Route path="/seller/products/:id">
           <SellerEditProductRoute />
         </Route>
+        <Route path="/seller/orders">
+          <SellerOrdersRoute />
+        </Route>
+        <Route path="/seller/orders/:id">
+          <SellerOrderRoute />
+        </Route>
+        <Route path="/seller/balance">
+          <SellerBalanceRoute />
+        </Route>
+        <Route path="/seller/shipping">
+          <SellerShippingRoute />
+        </Route>
         <Route path="/login">
           <LoginRoute />
         </Route>
@@ -155,6 +204,33 @@ export function AppRoutes() {
         </Route>
         <Route path="/chamber/moderation">
           <ChamberModerationRoute />
+        </Route>
+        <Route path="/chamber/orders">
+          <ChamberOrdersRoute />
+        </Route>
+        <Route path="/chamber/orders/:id">
+          <ChamberOrderRoute />
+        </Route>
+        <Route path="/chamber/payouts">
+          <ChamberPayoutsRoute />
+        </Route>
+        <Route path="/cart">
+          <CartRoute />
+        </Route>
+        <Route path="/checkout">
+          <CheckoutRoute />
+        </Route>
+        <Route path="/checkout/success">
+          <CheckoutSuccessRoute />
+        </Route>
+        <Route path="/checkout/cancel">
+          <CheckoutCancelRoute />
+        </Route>
+        <Route path="/orders">
+          <OrdersRoute />
+        </Route>
+        <Route path="/orders/:id">
+          <OrderRoute />
         </Route>
         <Route>
           <NotFoundRoute />

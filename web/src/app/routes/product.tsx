@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { Link, useParams } from 'wouter';
 import { LoadingStatus } from '@/components/ui/loading-status';
 import { QueryError } from '@/components/ui/query-error';
+import { AddToCart } from '@/features/cart/components/add-to-cart';
 import { useProduct } from '@/features/catalog/api/get-product';
 import { ProductDetails } from '@/features/catalog/components/product-details';
 import { ProductGallery } from '@/features/catalog/components/product-gallery';
@@ -67,7 +69,15 @@ export function ProductRoute() {
       </nav>
       <div className="product-page__layout">
         <ProductGallery images={data.images} />
-        <ProductDetails product={data} />
+        <ProductDetails
+          product={data}
+          purchase={
+            // The cart's texts may still be downloading: the product shows without waiting.
+            <Suspense fallback={null}>
+              <AddToCart key={data.id} productId={data.id} stock={data.stock} />
+            </Suspense>
+          }
+        />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { useTranslation } from '@/lib/i18n';
 import { LanguageSwitcher } from '../language-switcher';
+import { CartLink } from './cart-link';
 import { NavLink } from './nav-link';
 import { SearchBox } from './search-box';
 import { UserMenu } from './user-menu';
@@ -29,6 +30,9 @@ export function SiteHeader() {
               <NavLink to="/products" className="site-nav__link">
                 {t('nav.catalogue')}
               </NavLink>
+            </li>
+            <li className="site-nav__cart">
+              <CartLink />
             </li>
           </ul>
         </nav>

@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { taxonomy } from '@/test/fixtures';
 import { apiError, jsonResponse } from '@/test/mock-fetch';
 import { renderWithProviders } from '@/test/render';
+import userEvent from '@testing-library/user-event';
 import {
+  ledgerEntry,
   mockApi,
   sellerApplication,
+  sellerLedger,
+  sellerOrder,
+  sellerOrderPage,
   sellerProduct,
   sellerProductPage,
 } from '@/features/seller-dashboard/testing/fixtures';
@@ -32,6 +37,14 @@ function api(signedIn: boolean) {
         return jsonResponse(sellerProductPage([sellerProduct()]));
       case `/api/seller/products/${sellerProduct().id}`:
         return jsonResponse(sellerProduct());
+      case '/api/seller/orders':
+        return jsonResponse(sellerOrderPage([sellerOrder()]));
+      case `/api/seller/orders/${sellerOrder().id}`:
+        return jsonResponse(sellerOrder());
+      case '/api/seller/ledger':
+        return jsonResponse(sellerLedger([ledgerEntry()]));
+      case '/api/seller/shop/shipping':
+        return jsonResponse({ moroccoAmount: 3500, internationalAmount: 25000, currency: 'MAD' });
       default:
         return apiError(404, 'Not Found', url.pathname);
     }
@@ -61,5 +74,42 @@ describe('seller routes', () => {
       await screen.findByRole('heading', { level: 1, name: 'Tajine bleu de Safi' }),
     ).toBeVisible();
     expect(screen.getByTestId('product-save')).toHaveTextContent('Enregistrer');
+  });
+
+  it('moves between products, orders, balance and shipping with the section tabs', async () => {
+    const user = userEvent.setup();
+    api(true);
+    const { location } = renderWithProviders(<AppRoutes />, { route: '/seller' });
+    await screen.findByRole('navigation', { name: 'Espace vendeur' });
+    expect(screen.getByTestId('seller-nav-products')).toHaveAttribute('aria-current', 'page');
+
+    await user.click(screen.getByTestId('seller-nav-orders'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Commandes' })).toBeVisible();
+    expect(await screen.findAllByTestId('seller-order-row')).toHaveLength(1);
+
+    await user.click(screen.getByRole('link', { name: 'Commande HF-2026-000123' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Commande HF-2026-000123' }),
+    ).toBeVisible();
+    expect(location().pathname).toBe(`/seller/orders/${sellerOrder().id}`);
+    expect(screen.getByTestId('order-action-accept')).toBeVisible();
+
+    await user.click(screen.getByRole('link', { name: 'Retour aux commandes' }));
+    await user.click(await screen.findByTestId('seller-nav-balance'));
+    expect(await screen.findByTestId('ledger-balance')).toBeVisible();
+    expect(screen.getAllByTestId('ledger-line')).toHaveLength(1);
+
+    await user.click(screen.getByTestId('seller-nav-shipping'));
+    expect(await screen.findByTestId('shipping-morocco')).toHaveValue('35');
+    expect(location().pathname).toBe('/seller/shipping');
+  });
+
+  it('sends a visitor to sign in before seeing orders', async () => {
+    api(false);
+    const { location } = renderWithProviders(<AppRoutes />, {
+      route: '/seller/orders?status=paid',
+    });
+    await waitFor(() => expect(location().pathname).toBe('/login'));
+    expect(location().search).toBe('?next=%2Fseller%2Forders%3Fstatus%3Dpaid');
   });
 });

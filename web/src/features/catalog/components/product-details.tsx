@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { ProductDetail } from '@hirfa/shared';
 import { Money } from '@/components/money';
@@ -6,7 +7,13 @@ import { useTaxonomy } from '../api/get-taxonomy';
 import { taxonomyName } from '../utils/taxonomy-name';
 import { StockStatus } from './stock-status';
 
-export function ProductDetails({ product }: { product: ProductDetail }) {
+interface ProductDetailsProps {
+  product: ProductDetail;
+  /** The buying controls, given by the page that composes this one with the cart. */
+  purchase?: ReactNode;
+}
+
+export function ProductDetails({ product, purchase }: ProductDetailsProps) {
   const { t, language } = useTranslation();
   const taxonomy = useTaxonomy();
   const province = taxonomyName(taxonomy.provinces, product.province, language);
@@ -25,6 +32,7 @@ export function ProductDetails({ product }: { product: ProductDetail }) {
       <p className="product-info__stock">
         <StockStatus stock={product.stock} />
       </p>
+      {purchase}
 
       <div className="seller">
         <p className="seller__label">{t('product.seller')}</p>

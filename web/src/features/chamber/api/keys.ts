@@ -1,4 +1,6 @@
 import type { SellerApplicationQueueQuery } from '@hirfa/shared';
+import type { AdminOrderQuery } from './get-orders';
+import type { PayoutQuery } from './get-payouts';
 
 /** Every chamber answer lives under `chamber`, so one sign-out or invalidation reaches them all. */
 export const chamberKeys = {
@@ -11,4 +13,10 @@ export const chamberKeys = {
   products: () => [...chamberKeys.all, 'products'] as const,
   hiddenProducts: (page: number) => [...chamberKeys.products(), 'hidden', page] as const,
   productSearch: (q: string) => [...chamberKeys.products(), 'search', q] as const,
+  orders: () => [...chamberKeys.all, 'orders'] as const,
+  orderLists: () => [...chamberKeys.orders(), 'list'] as const,
+  orderList: (query: AdminOrderQuery) => [...chamberKeys.orderLists(), query] as const,
+  order: (id: string) => [...chamberKeys.orders(), 'detail', id] as const,
+  payouts: () => [...chamberKeys.all, 'payouts'] as const,
+  payoutList: (query: PayoutQuery) => [...chamberKeys.payouts(), query] as const,
 };

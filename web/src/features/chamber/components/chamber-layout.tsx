@@ -3,7 +3,10 @@ import { NavLink } from '@/components/layout/nav-link';
 import { useChamberTexts } from '../i18n';
 import '../chamber.css';
 
-/** The console's frame: its own navigation between the queue, statistics and moderation. */
+/**
+ * The console's frame: its own navigation between applications, statistics, moderation,
+ * orders and payouts.
+ */
 export function ChamberLayout({ children }: { children: ReactNode }) {
   const { t } = useChamberTexts();
   return (
@@ -23,6 +26,16 @@ export function ChamberLayout({ children }: { children: ReactNode }) {
           <li>
             <NavLink to="/chamber/moderation" className="chamber-nav__link">
               {t('nav.moderation')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/chamber/orders" className="chamber-nav__link">
+              {t('nav.orders')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/chamber/payouts" className="chamber-nav__link">
+              {t('nav.payouts')}
             </NavLink>
           </li>
         </ul>

@@ -14,6 +14,7 @@ import { clearFlash, peekFlash } from '../utils/flash';
 import { productTitle } from '../utils/product-title';
 import { isNoShopError, NoShopNotice } from './no-shop-notice';
 import { PageLinks } from './page-links';
+import { SellerNav } from './seller-nav';
 import { ListingBadge, StockText } from './product-status';
 
 export const DASHBOARD_PATH = '/seller';
@@ -137,6 +138,7 @@ export function SellerDashboard() {
   if (products.isError && isNoShopError(products.error)) {
     return (
       <div className="container seller-page">
+        <SellerNav current="products" />
         <NoShopNotice error={products.error} />
       </div>
     );
@@ -191,6 +193,7 @@ export function SellerDashboard() {
 
   return (
     <div className="container seller-page">
+      <SellerNav current="products" />
       <header className="seller-heading">
         <div>
           <h1 className="seller-heading__title">{t('dashboard.title')}</h1>

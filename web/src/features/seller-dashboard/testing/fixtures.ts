@@ -1,6 +1,10 @@
 import { vi } from 'vitest';
 import type {
+  LedgerEntry,
   SellerApplication,
+  SellerLedger,
+  SellerOrder,
+  SellerOrderPage,
   SellerProduct,
   SellerProductImage,
   SellerProductPage,
@@ -78,6 +82,94 @@ export function sellerApplication(overrides: Partial<SellerApplication> = {}): S
     shopSlug: 'atelier-lahcen',
     editable: false,
     history: [],
+    ...overrides,
+  };
+}
+
+const mad = (amount: number) => ({ amount, currency: 'MAD' }) as const;
+
+/** A paid card order waiting for the seller to accept it. */
+export function sellerOrder(overrides: Partial<SellerOrder> = {}): SellerOrder {
+  return {
+    id: '7c1e2f3a-0000-4000-8000-000000000001',
+    orderNumber: 'HF-2026-000123',
+    createdAt: '2026-03-02T10:15:00.000Z',
+    updatedAt: '2026-03-02T10:20:00.000Z',
+    paymentMethod: 'card',
+    status: 'paid',
+    nextStatuses: ['accepted'],
+    lines: [
+      {
+        id: 'line-1',
+        productId: '0d9f3c9e-0000-4000-8000-000000000001',
+        productSlug: 'tajine-bleu-de-safi',
+        title: 'Tajine bleu de Safi',
+        unitPrice: mad(45000),
+        quantity: 2,
+        lineTotal: mad(90000),
+        madeBy: null,
+      },
+      {
+        id: 'line-2',
+        productId: null,
+        productSlug: 'plat-a-couscous',
+        title: 'Plat à couscous',
+        unitPrice: mad(30050),
+        quantity: 1,
+        lineTotal: mad(30050),
+        madeBy: 'Fatima Zahra',
+      },
+    ],
+    items: mad(120050),
+    shipping: mad(3500),
+    total: mad(123550),
+    refunded: mad(0),
+    trackingNumber: null,
+    shipTo: {
+      name: 'Khadija Amrani',
+      phone: '+212 6 12 34 56 78',
+      line1: '12 derb Sidi Bouloukat',
+      line2: 'Riad Zitoun',
+      city: 'Marrakech',
+      postalCode: '40000',
+      country: 'MA',
+    },
+    ...overrides,
+  };
+}
+
+export function sellerOrderPage(
+  items: SellerOrder[],
+  overrides: Partial<Omit<SellerOrderPage, 'items'>> = {},
+): SellerOrderPage {
+  return { items, total: items.length, page: 1, limit: 20, ...overrides };
+}
+
+export function ledgerEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
+  return {
+    id: '1',
+    kind: 'sale',
+    amount: mad(120050),
+    description: 'Sale of order HF-2026-000123',
+    orderNumber: 'HF-2026-000123',
+    subOrderId: '7c1e2f3a-0000-4000-8000-000000000001',
+    payoutId: null,
+    memberName: null,
+    createdAt: '2026-03-02T10:20:00.000Z',
+    ...overrides,
+  };
+}
+
+export function sellerLedger(
+  items: LedgerEntry[],
+  overrides: Partial<Omit<SellerLedger, 'items'>> = {},
+): SellerLedger {
+  return {
+    balance: mad(108045),
+    items,
+    total: items.length,
+    page: 1,
+    limit: 20,
     ...overrides,
   };
 }

@@ -72,6 +72,18 @@ describe('parsePriceToCentimes', () => {
   });
 });
 
+describe('parsePriceToCentimes with other bounds', () => {
+  const bounds = { min: 0, max: 1_000_000 };
+  it('accepts zero and refuses beyond the maximum', () => {
+    expect(parsePriceToCentimes('0', bounds)).toEqual({ ok: true, amount: 0 });
+    expect(parsePriceToCentimes('10000', bounds)).toEqual({ ok: true, amount: 1_000_000 });
+    expect(parsePriceToCentimes('10000,01', bounds)).toEqual({
+      ok: false,
+      problem: 'priceTooLarge',
+    });
+  });
+});
+
 describe('centimesToPriceInput', () => {
   it('writes whole dirhams without decimals', () => {
     expect(centimesToPriceInput(45000, 'fr')).toBe('450');

@@ -32,11 +32,25 @@ const CURRENCY_SUFFIX = /(?:mad|dhs?|dirhams?|درهم|د\.م\.?)$/i;
 /** More integer digits than this is beyond any accepted price, and kept far from 2^53. */
 const MAX_INTEGER_DIGITS = 9;
 
+/** The accepted amounts, in centimes; a product's price by default. */
+export interface PriceBounds {
+  min: number;
+  max: number;
+}
+
+const PRODUCT_PRICE_BOUNDS: PriceBounds = {
+  min: SELLER_PRODUCT_LIMITS.priceMin,
+  max: SELLER_PRODUCT_LIMITS.priceMax,
+};
+
 /**
  * Reads a price typed in dirhams into integer centimes, from its digits alone: no floating
  * point is involved, so "0,29" is 29 centimes and never 28.999….
  */
-export function parsePriceToCentimes(input: string): PriceParse {
+export function parsePriceToCentimes(
+  input: string,
+  bounds: PriceBounds = PRODUCT_PRICE_BOUNDS,
+): PriceParse {
   const compact = normalizeDigits(input)
     .replace(/\s+/g, '')
     .replace(CURRENCY_SUFFIX, '')
@@ -60,8 +74,8 @@ export function parsePriceToCentimes(input: string): PriceParse {
   integerDigits = integerDigits.replace(/^0+(?=\d)/, '');
   if (integerDigits.length > MAX_INTEGER_DIGITS) return { ok: false, problem: 'priceTooLarge' };
   const amount = Number(integerDigits) * 100 + Number(decimalDigits.padEnd(2, '0'));
-  if (amount < SELLER_PRODUCT_LIMITS.priceMin) return { ok: false, problem: 'priceTooSmall' };
-  if (amount > SELLER_PRODUCT_LIMITS.priceMax) return { ok: false, problem: 'priceTooLarge' };
+  if (amount < bounds.min) return { ok: false, problem: 'priceTooSmall' };
+  if (amount > bounds.max) return { ok: false, problem: 'priceTooLarge' };
   return { ok: true, amount };
 }
 
