@@ -49,7 +49,8 @@ function stopAll(signal, exitCode = 0) {
     child.kill(signal);
   }
 }
-process.on('SIGINT', () => stopAll('SIGINT'));
+// Children get SIGTERM whatever stopped us: each of them shuts down cleanly on it.
+process.on('SIGINT', () => stopAll('SIGTERM'));
 process.on('SIGTERM', () => stopAll('SIGTERM'));
 
 if (config.stripe.mode === 'local') {
