@@ -1,11 +1,12 @@
+import '../auth.css';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { isApiError } from '@/lib/api-client';
+import { ErrorSummary, TextField, type FieldError } from '@/components/form/form-controls';
 import { SignInThrottledError, useLogin } from '../api/login';
 import { useAuthTexts } from '../i18n';
 import { errorKind, errorMessage } from '../utils/api-errors';
 import { withNext } from '../utils/next-path';
-import { ErrorSummary, TextField, type FieldError } from './form-controls';
 
 type Field = 'email' | 'password';
 

@@ -1,9 +1,10 @@
+import '../auth.css';
 import { useId, useState, type FormEvent } from 'react';
 import { isApiError } from '@/lib/api-client';
+import { ErrorSummary, TextField, type FieldError } from '@/components/form/form-controls';
 import { useChangePassword } from '../api/change-password';
 import { useAuthTexts } from '../i18n';
 import { errorKind, errorMessage, fieldsInError } from '../utils/api-errors';
-import { ErrorSummary, TextField, type FieldError } from './form-controls';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
 const FIELDS: readonly Field[] = ['currentPassword', 'newPassword', 'confirmPassword'];

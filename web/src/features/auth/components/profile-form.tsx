@@ -1,11 +1,17 @@
+import '../auth.css';
 import { useId, useState, type FormEvent } from 'react';
 import { LANGUAGES, isLanguage, type Language } from '@hirfa/shared';
 import type { SessionUser } from '@/lib/auth';
 import { useTranslation } from '@/lib/i18n';
+import {
+  ErrorSummary,
+  SelectField,
+  TextField,
+  type FieldError,
+} from '@/components/form/form-controls';
 import { useUpdateProfile } from '../api/update-profile';
 import { useAuthTexts } from '../i18n';
 import { errorKind, errorMessage, fieldsInError } from '../utils/api-errors';
-import { ErrorSummary, SelectField, TextField, type FieldError } from './form-controls';
 
 export function ProfileForm({ user }: { user: SessionUser }) {
   const { t } = useAuthTexts();

@@ -1,12 +1,13 @@
+import '../auth.css';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { isApiError } from '@/lib/api-client';
 import { useLanguage } from '@/lib/i18n';
+import { ErrorSummary, TextField, type FieldError } from '@/components/form/form-controls';
 import { useRegister } from '../api/register';
 import { useAuthTexts } from '../i18n';
 import { errorKind, errorMessage, fieldsInError } from '../utils/api-errors';
 import { withNext } from '../utils/next-path';
-import { ErrorSummary, TextField, type FieldError } from './form-controls';
 
 type Field = 'name' | 'email' | 'password';
 const FIELDS: readonly Field[] = ['name', 'email', 'password'];

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/layout/nav-link';
 import { useChamberTexts } from '../i18n';
+// The console's filters and panels lay out hints and errors as the shared form controls do.
+import '@/components/form/form.css';
 import '../chamber.css';
 
 /**

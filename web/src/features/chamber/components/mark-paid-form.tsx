@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CHECKOUT_LIMITS } from '@hirfa/shared';
+import { TextField } from '@/components/form/form-controls';
 import { useChamberTexts } from '../i18n';
 
 /** The API's rule for a bank transfer's reference, once trimmed. */
@@ -46,34 +47,22 @@ export function MarkPaidForm({ pending, refused, onConfirm, onCancel }: MarkPaid
   const showError = invalid || refused;
   return (
     <form className="reason-form mark-paid-form" noValidate onSubmit={onSubmit}>
-      <div className={showError ? 'field field--invalid' : 'field'}>
-        <label htmlFor={`${id}-reference`} className="field__label">
-          {t('payouts.referenceLabel')}
-        </label>
-        <p id={`${id}-hint`} className="field__hint">
-          {t('payouts.referenceHint')}
-        </p>
-        <input
-          ref={input}
-          id={`${id}-reference`}
-          type="text"
-          dir="ltr"
-          autoComplete="off"
-          className="field__control"
-          maxLength={CHECKOUT_LIMITS.bankReferenceMaxLength}
-          required
-          aria-invalid={showError || undefined}
-          aria-describedby={showError ? `${id}-hint ${id}-error` : `${id}-hint`}
-          data-testid="bank-reference"
-          value={reference}
-          onChange={(event) => setReference(event.target.value)}
-        />
-        {showError ? (
-          <p id={`${id}-error`} className="field__error" role="alert">
-            {t('payouts.referenceRequired')}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        ref={input}
+        id={`${id}-reference`}
+        label={t('payouts.referenceLabel')}
+        hint={t('payouts.referenceHint')}
+        error={showError ? t('payouts.referenceRequired') : undefined}
+        errorIsAlert
+        testId="bank-reference"
+        type="text"
+        dir="ltr"
+        autoComplete="off"
+        maxLength={CHECKOUT_LIMITS.bankReferenceMaxLength}
+        required
+        value={reference}
+        onChange={(event) => setReference(event.target.value)}
+      />
       <div className="reason-form__actions">
         <button
           type="submit"

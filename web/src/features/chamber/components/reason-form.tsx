@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { STATUS_REASON_LENGTH } from '@hirfa/shared';
+import { TextAreaField } from '@/components/form/form-controls';
 
 interface ReasonFormProps {
   label: string;
@@ -61,32 +62,20 @@ export function ReasonForm({
   const showError = invalid || refused;
   return (
     <form className="reason-form" noValidate onSubmit={onSubmit}>
-      <div className={showError ? 'field field--invalid' : 'field'}>
-        <label htmlFor={`${id}-reason`} className="field__label">
-          {label}
-        </label>
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-        <textarea
-          ref={textarea}
-          id={`${id}-reason`}
-          className="field__control field__control--multiline"
-          rows={3}
-          maxLength={STATUS_REASON_LENGTH.max}
-          required
-          aria-invalid={showError || undefined}
-          aria-describedby={showError ? `${id}-hint ${id}-error` : `${id}-hint`}
-          data-testid={reasonTestId}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        {showError ? (
-          <p id={`${id}-error`} className="field__error" role="alert">
-            {invalidMessage}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        ref={textarea}
+        id={`${id}-reason`}
+        label={label}
+        hint={hint}
+        error={showError ? invalidMessage : undefined}
+        errorIsAlert
+        testId={reasonTestId}
+        rows={3}
+        maxLength={STATUS_REASON_LENGTH.max}
+        required
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
       <div className="reason-form__actions">
         <button
           type="submit"

@@ -1,8 +1,15 @@
+import '../checkout.css';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from 'wouter';
 import type { Cart, CheckoutRequest, PaymentMethod } from '@hirfa/shared';
 import { CART_QUERY_KEY } from '@/lib/cart';
+import {
+  ErrorSummary,
+  SelectField,
+  TextField,
+  type FieldError,
+} from '@/components/form/form-controls';
 import { usePlaceOrder } from '../api/place-order';
 import { useCheckoutTexts } from '../i18n';
 import { apiDetails, errorKind, errorMessage, httpStatus } from '../utils/api-errors';
@@ -17,7 +24,6 @@ import {
 } from '../utils/checkout-form';
 import { countryOptions, MOROCCO } from '../utils/countries';
 import { newIdempotencyKey } from '../utils/idempotency-key';
-import { ErrorSummary, SelectField, TextField, type FieldError } from './form-controls';
 import { OrderSummary } from './order-summary';
 
 interface CheckoutFormProps {

@@ -14,6 +14,13 @@ import {
 } from '@hirfa/shared';
 import { isApiError } from '@/lib/api-client';
 import { useLanguage } from '@/lib/i18n';
+import {
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+  type FieldError,
+} from '@/components/form/form-controls';
 import { useSaveApplication } from '../api/save-application';
 import { useApplyTexts } from '../i18n';
 import {
@@ -33,13 +40,6 @@ import {
 } from '../utils/application-form';
 import { errorKind, errorMessage, fieldsInError } from '../utils/api-errors';
 import { latestReason } from '../utils/history';
-import {
-  ErrorSummary,
-  SelectField,
-  TextAreaField,
-  TextField,
-  type FieldError,
-} from './form-controls';
 
 const KIND_LABEL = { artisan: 'form.kindArtisan', cooperative: 'form.kindCooperative' } as const;
 const KIND_TEXT = {

@@ -1,3 +1,5 @@
+// The refusal of a submission is shown as the shared form controls show an error.
+import '@/components/form/form.css';
 import '../apply.css';
 import { useId } from 'react';
 import { Link } from 'wouter';
