@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '@hirfa/shared';
+import { parseRetryAfter } from './retry-after';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
 
@@ -11,6 +12,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly body: ApiErrorBody | null = null,
+    /** Seconds to wait before trying again, when the answer said (429, 503). */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -56,14 +59,20 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+export interface SendOptions {
+  params?: QueryParams;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
 async function request<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
-  options: { params?: QueryParams; body?: unknown; signal?: AbortSignal },
+  options: SendOptions & { body?: unknown },
   expectBody: boolean,
 ): Promise<T> {
   const url = buildUrl(`/api${path}`, options.params);
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     // The browser writes the multipart boundary itself.
@@ -89,10 +98,14 @@ async function request<T>(
 
   const payload = await readJson(response);
   if (!response.ok) {
-    if (isApiErrorBody(payload)) {
-      throw new ApiError('http', response.status, payload.message, payload);
-    }
-    throw new ApiError('http', response.status, response.statusText || `HTTP ${response.status}`);
+    const body = isApiErrorBody(payload) ? payload : null;
+    throw new ApiError(
+      'http',
+      response.status,
+      body?.message ?? (response.statusText || `HTTP ${response.status}`),
+      body,
+      parseRetryAfter(response.headers.get('Retry-After')),
+    );
   }
   if (payload === undefined || payload === null) {
     if (!expectBody) return undefined as T;
@@ -113,6 +126,7 @@ export function apiSend<T = void>(
   method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
+  options: SendOptions = {},
 ): Promise<T> {
-  return request<T>(method, path, { body }, false);
+  return request<T>(method, path, { ...options, body }, false);
 }
