@@ -1,3 +1,4 @@
+import { EmptyResults } from './empty-results';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { pageCount, type SellerProduct, type SellerProductListQuery } from '@hirfa/shared';
@@ -170,18 +171,17 @@ export function SellerDashboard() {
             <PageLinks pathname={DASHBOARD_PATH} page={data.page} pageCount={pages} />
           </>
         ) : (
-          <div className="empty-state">
-            {filtered ? (
-              <>
-                <p>{t('dashboard.emptyFiltered')}</p>
-                <Link to={DASHBOARD_PATH}>{t('dashboard.clearFilters')}</Link>
-              </>
-            ) : data.total > 0 ? (
-              <Link to={DASHBOARD_PATH}>{t('dashboard.firstPage')}</Link>
-            ) : (
-              <p>{t('dashboard.empty')}</p>
-            )}
-          </div>
+          <EmptyResults
+            filtered={filtered}
+            total={data.total}
+            path={DASHBOARD_PATH}
+            texts={{
+              emptyFiltered: t('dashboard.emptyFiltered'),
+              clearFilters: t('dashboard.clearFilters'),
+              firstPage: t('dashboard.firstPage'),
+              empty: t('dashboard.empty'),
+            }}
+          />
         )}
       </>
     );

@@ -1,3 +1,4 @@
+import { EmptyResults } from './empty-results';
 import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ORDER_STATUSES, pageCount, type OrderStatus, type SellerOrder } from '@hirfa/shared';
@@ -125,18 +126,17 @@ export function SellerOrdersPage() {
             />
           </>
         ) : (
-          <div className="empty-state">
-            {filters.status ? (
-              <>
-                <p>{t('orders.emptyFiltered')}</p>
-                <Link to={ORDERS_PATH}>{t('orders.clearFilters')}</Link>
-              </>
-            ) : data.total > 0 ? (
-              <Link to={ORDERS_PATH}>{t('orders.firstPage')}</Link>
-            ) : (
-              <p>{t('orders.empty')}</p>
-            )}
-          </div>
+          <EmptyResults
+            filtered={Boolean(filters.status)}
+            total={data.total}
+            path={ORDERS_PATH}
+            texts={{
+              emptyFiltered: t('orders.emptyFiltered'),
+              clearFilters: t('orders.clearFilters'),
+              firstPage: t('orders.firstPage'),
+              empty: t('orders.empty'),
+            }}
+          />
         )}
       </>
     );
