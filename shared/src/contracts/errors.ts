@@ -3,6 +3,8 @@ export interface ApiErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** Stable, dotted code the client words in the reader's language (e.g. `checkout.total_changed`). */
+  code?: string;
   details?: ApiErrorDetail[];
 }
 

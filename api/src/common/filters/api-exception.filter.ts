@@ -20,6 +20,22 @@ export class InvalidInputException extends HttpException {
   }
 }
 
+/**
+ * A refusal with a stable code; `extra` adds fields to the error body (e.g. the current cart
+ * beside `checkout.total_changed`).
+ */
+export class ApiException extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly code: string,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message, status);
+  }
+}
+
 interface ErrorWithStatus {
   status?: number;
   statusCode?: number;
@@ -83,6 +99,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         message: messageOf(exception.getResponse(), exception.message),
       };
       if (exception instanceof InvalidInputException) body.details = exception.details;
+      if (exception instanceof ApiException)
+        return { ...exception.extra, ...body, code: exception.code };
       return body;
     }
     const fromMiddleware = clientErrorFromMiddleware(exception);
