@@ -1,5 +1,6 @@
 export * from './money';
 export * from './orders/order-status';
+export * from './orders/cancellation';
 export * from './contracts/i18n';
 export * from './contracts/pagination';
 export * from './contracts/errors';
