@@ -488,6 +488,8 @@ export async function startLocalStripe({
   const events = [];
   const deliveries = [];
   const idempotency = new Map();
+  /** Failures to inject into coming API requests, for tests of the caller's fault handling. */
+  const faults = [];
   const timers = new Set();
   const followUps = new Set();
   const inflight = new Set();
@@ -1096,6 +1098,31 @@ export async function startLocalStripe({
     return render(refund, asExpand(params.expand));
   }
 
+  function listRefunds(params) {
+    checkKnown(params, ['charge', 'payment_intent', 'limit', 'starting_after', 'expand']);
+    const limit = asInteger(params.limit, 'limit', { min: 1 }) ?? 10;
+    if (limit > 100) throw invalid('This value must be less than or equal to 100.', 'limit');
+    const piId = asString(params.payment_intent, 'payment_intent');
+    const chargeId = asString(params.charge, 'charge');
+    let list = [...refunds.values()].reverse();
+    if (piId) list = list.filter((re) => re.payment_intent === piId);
+    if (chargeId) list = list.filter((re) => re.charge === chargeId);
+    const after = asString(params.starting_after, 'starting_after');
+    if (after) {
+      const index = list.findIndex((re) => re.id === after);
+      list = index === -1 ? [] : list.slice(index + 1);
+    }
+    const expandPaths = asExpand(params.expand)
+      .filter((path) => path.startsWith('data.'))
+      .map((path) => path.slice('data.'.length));
+    return {
+      object: 'list',
+      data: list.slice(0, limit).map((re) => render(re, expandPaths)),
+      has_more: list.length > limit,
+      url: '/v1/refunds',
+    };
+  }
+
   function settleRefund(refund) {
     const previous = {
       destination_details: { card: { reference: null, reference_status: 'pending' } },
@@ -1192,6 +1219,7 @@ export async function startLocalStripe({
       (params, _ctx, id) => render(findCharge(id), onlyExpand(params)),
     ],
     ['POST', /^\/v1\/refunds$/, (params, ctx) => createRefund(params, ctx)],
+    ['GET', /^\/v1\/refunds$/, (params) => listRefunds(params)],
     [
       'GET',
       /^\/v1\/refunds\/([^/]+)$/,
@@ -1704,11 +1732,147 @@ export async function startLocalStripe({
     }
   }
 
+  // --- injected faults (tests only) ---------------------------------------------------
+
+  /**
+   * Validates a fault: `{method, path, when, fail, times, ms}`. `path` is an API path, where
+   * `*` stands for one segment (as in `/v1/refunds/*`).
+   */
+  function toFault(body) {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      throw new Error('A fault is a JSON object');
+    }
+    const { method = 'POST', path, when = 'before', fail = 'error', times = 1, ms } = body;
+    const known = ['method', 'path', 'when', 'fail', 'times', 'ms'];
+    const unknown = Object.keys(body).filter((key) => !known.includes(key));
+    if (unknown.length > 0) throw new Error(`Unknown fault field: ${unknown[0]}`);
+    if (method !== 'GET' && method !== 'POST') throw new Error('method must be GET or POST');
+    if (typeof path !== 'string' || !/^\/v1\/[A-Za-z0-9_/*.-]*$/.test(path)) {
+      throw new Error('path must be an API path under /v1/ (`*` for one segment)');
+    }
+    if (when !== 'before' && when !== 'after') throw new Error('when must be before or after');
+    if (!['error', 'reset', 'hang'].includes(fail)) {
+      throw new Error('fail must be error, reset or hang');
+    }
+    if (!Number.isInteger(times) || times < 1 || times > 100) {
+      throw new Error('times must be a whole number from 1 to 100');
+    }
+    const hangMs = ms ?? 30_000;
+    if (!Number.isInteger(hangMs) || hangMs < 0 || hangMs > 600_000) {
+      throw new Error('ms must be a whole number of milliseconds up to 600000');
+    }
+    const pattern = new RegExp(
+      `^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`,
+    );
+    return { method, path, when, fail, times, ms: hangMs, pattern };
+  }
+
+  function addFault(body) {
+    const fault = toFault(body);
+    faults.push(fault);
+    return describeFault(fault);
+  }
+
+  const describeFault = ({ method, path, when, fail, times, ms }) => ({
+    method,
+    path,
+    when,
+    fail,
+    times,
+    ms,
+  });
+
+  /** The first fault for this request, used up by one. */
+  function takeFault(method, pathname) {
+    const index = faults.findIndex((f) => f.method === method && f.pattern.test(pathname));
+    if (index === -1) return null;
+    const fault = faults[index];
+    fault.times -= 1;
+    if (fault.times === 0) faults.splice(index, 1);
+    return fault;
+  }
+
+  /**
+   * `error` answers 500 as Stripe does when it fails inside; `reset` drops the connection
+   * without an answer; `hang` answers nothing for `ms` and then drops it, as a gateway timeout
+   * would (a client with a shorter timeout gives up first).
+   */
+  async function applyFault(fault, req, res, requestId) {
+    if (verbose)
+      logger.info(`stripe-local: injected ${fault.fail} ${fault.when} ${req.method} ${req.url}`);
+    if (fault.fail === 'error') {
+      return sendJson(
+        res,
+        500,
+        {
+          error: {
+            type: 'api_error',
+            message: 'An unknown error occurred (injected by stripe-local).',
+          },
+        },
+        { 'Request-Id': requestId },
+      );
+    }
+    if (fault.fail === 'hang') {
+      await new Promise((resolve) => {
+        const timer = later(fault.ms, resolve);
+        timer.resolve = resolve;
+        req.socket.once('close', () => {
+          clearTimeout(timer);
+          timers.delete(timer);
+          resolve();
+        });
+      });
+    }
+    req.socket.destroy();
+  }
+
+  /** Runs the request for real, keeping its answer from the client. */
+  async function handleApiUnanswered(req, url, requestId) {
+    const sink = {
+      headersSent: false,
+      writeHead() {
+        this.headersSent = true;
+        return this;
+      },
+      end() {},
+    };
+    await handleApi(req, sink, url, requestId);
+  }
+
+  async function handleFaults(req, res) {
+    if (req.method === 'GET') {
+      return sendJson(res, 200, { object: 'list', data: faults.map(describeFault) });
+    }
+    if (req.method === 'DELETE') {
+      faults.length = 0;
+      return sendJson(res, 200, { object: 'list', data: [] });
+    }
+    if (req.method !== 'POST')
+      return sendJson(res, 405, { error: { message: 'GET, POST or DELETE' } });
+    let fault;
+    try {
+      fault = addFault(JSON.parse((await readBody(req)) || 'null'));
+    } catch (error) {
+      return sendJson(res, 400, {
+        error: { type: 'invalid_request_error', message: error.message },
+      });
+    }
+    return sendJson(res, 201, fault);
+  }
+
   async function handle(req, res) {
     const url = new URL(req.url, 'http://localhost');
     const requestId = newId.request();
     if (verbose) logger.info(`stripe-local: ${req.method} ${url.pathname}`);
-    if (url.pathname.startsWith('/v1/')) return handleApi(req, res, url, requestId);
+    if (url.pathname.startsWith('/v1/')) {
+      const fault = takeFault(req.method, url.pathname);
+      if (!fault) return handleApi(req, res, url, requestId);
+      if (fault.when === 'after') await handleApiUnanswered(req, url, requestId);
+      else if (req.method === 'POST') await readBody(req);
+      return applyFault(fault, req, res, requestId);
+    }
+    if (url.pathname === '/__local/faults') return handleFaults(req, res);
     const pay = url.pathname.match(/^\/pay\/([^/]+)$/);
     if (pay) return handlePayPage(req, res, decodeURIComponent(pay[1]));
     if (req.method === 'GET' && url.pathname === '/__local/events') {
@@ -1778,6 +1942,13 @@ export async function startLocalStripe({
     events: () => clone(events),
     /** Delivery state of every event sent to webhookUrl. */
     deliveries: () => clone(deliveries),
+    /**
+     * Makes coming API requests fail: `{method, path, when: 'before'|'after', fail:
+     * 'error'|'reset'|'hang', times, ms}`; see README. Returns the fault as recorded.
+     */
+    fault: (spec) => addFault(spec),
+    /** Faults not used up yet. */
+    faults: () => faults.map(describeFault),
     /**
      * Resolves once no follow-up (a refund settling) is due and every queued webhook has been
      * delivered or given up on.

@@ -405,6 +405,124 @@ describe('stripe-local driven by the stripe SDK', () => {
     assert.equal(lastCharge.data.previous_attributes.amount_refunded, 30000);
   });
 
+  test('lists the refunds of a payment intent, newest first, as Stripe does', async () => {
+    const session = await paidSession();
+    const pi = session.payment_intent;
+    const first = await stripe.refunds.create({
+      payment_intent: pi.id,
+      amount: 1000,
+      metadata: { refundId: 'one' },
+    });
+    const second = await stripe.refunds.create({ payment_intent: pi.id, amount: 2000 });
+    const other = (await paidSession()).payment_intent;
+    await stripe.refunds.create({ payment_intent: other.id, amount: 500 });
+
+    const list = await stripe.refunds.list({ payment_intent: pi.id });
+    assert.equal(list.object, 'list');
+    assert.equal(list.has_more, false);
+    assert.deepEqual(
+      list.data.map((re) => re.id),
+      [second.id, first.id],
+    );
+    assert.deepEqual(list.data[1].metadata, { refundId: 'one' });
+    const page = await stripe.refunds.list({ payment_intent: pi.id, limit: 1 });
+    assert.deepEqual(
+      page.data.map((re) => re.id),
+      [second.id],
+    );
+    assert.equal(page.has_more, true);
+    const byCharge = await stripe.refunds.list({ charge: pi.latest_charge });
+    assert.equal(byCharge.data.length, 2);
+    await assert.rejects(stripe.refunds.list({ limit: 101 }), { statusCode: 400 });
+    await local.webhooksIdle();
+  });
+
+  test('injected faults: a refund done but answered 500, reset or never, then replayed', async () => {
+    const session = await paidSession();
+    const pi = session.payment_intent;
+    const params = { payment_intent: pi.id, amount: 1500, metadata: { refundId: 'r-500' } };
+    const countRefunds = async () =>
+      (await stripe.refunds.list({ payment_intent: pi.id })).data.length;
+
+    // Over HTTP, as the API's tests set them up.
+    const posted = await fetch(`${local.url}/__local/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ path: '/v1/refunds', when: 'after', fail: 'error' }),
+    });
+    assert.equal(posted.status, 201);
+    assert.deepEqual(await posted.json(), {
+      method: 'POST',
+      path: '/v1/refunds',
+      when: 'after',
+      fail: 'error',
+      times: 1,
+      ms: 30000,
+    });
+    await assert.rejects(stripe.refunds.create(params, { idempotencyKey: 'k-500' }), (e) => {
+      assert.equal(e.type, 'StripeAPIError');
+      assert.equal(e.statusCode, 500);
+      return true;
+    });
+    // The refund was made before the failure, once; the same key replays it.
+    assert.equal(await countRefunds(), 1);
+    const replayed = await stripe.refunds.create(params, { idempotencyKey: 'k-500' });
+    assert.equal(replayed.amount, 1500);
+    assert.equal(await countRefunds(), 1);
+
+    // Before: nothing is done. The SDK retries a reset connection once, even without retries.
+    local.fault({ path: '/v1/refunds', when: 'before', fail: 'reset', times: 2 });
+    await assert.rejects(
+      stripe.refunds.create({ payment_intent: pi.id, amount: 100 }, { idempotencyKey: 'k-r' }),
+      { type: 'StripeConnectionError' },
+    );
+    assert.equal(await countRefunds(), 1);
+
+    // A hang outlasts a client's timeout; the refund is made all the same.
+    local.fault({ path: '/v1/refunds', when: 'after', fail: 'hang', ms: 5000 });
+    const impatient = new Stripe('sk_test_hirfa_local', {
+      host: '127.0.0.1',
+      port: local.port,
+      protocol: 'http',
+      maxNetworkRetries: 0,
+      timeout: 150,
+    });
+    const started = Date.now();
+    await assert.rejects(
+      impatient.refunds.create({ payment_intent: pi.id, amount: 200 }, { idempotencyKey: 'k-h' }),
+      { type: 'StripeConnectionError' },
+    );
+    assert.ok(Date.now() - started < 4000);
+    assert.equal(await countRefunds(), 2);
+
+    // Faults match by method and path (with `*`), are used up, and can be listed and cleared.
+    local.fault({ method: 'GET', path: '/v1/refunds/*', fail: 'error', times: 2 });
+    assert.deepEqual(
+      local.faults().map((f) => [f.method, f.path, f.times]),
+      [['GET', '/v1/refunds/*', 2]],
+    );
+    await assert.rejects(stripe.refunds.retrieve(replayed.id), { statusCode: 500 });
+    assert.equal(local.faults()[0].times, 1);
+    await fetch(`${local.url}/__local/faults`, { method: 'DELETE' });
+    assert.deepEqual(local.faults(), []);
+    assert.equal((await stripe.refunds.retrieve(replayed.id)).id, replayed.id);
+
+    for (const bad of [
+      { path: '/pay/x' },
+      { path: '/v1/refunds', fail: 'explode' },
+      { path: '/v1/refunds', times: 0 },
+      { path: '/v1/refunds', colour: 'red' },
+    ]) {
+      const refused = await fetch(`${local.url}/__local/faults`, {
+        method: 'POST',
+        body: JSON.stringify(bad),
+      });
+      assert.equal(refused.status, 400, JSON.stringify(bad));
+    }
+    assert.deepEqual(local.faults(), []);
+    await local.webhooksIdle();
+  });
+
   test('a bad or missing API key gets 401 in Stripe’s error shape', async () => {
     await assert.rejects(sdkFor(local, 'sk_live_nope').checkout.sessions.retrieve('cs_test_x'), {
       type: 'StripeAuthenticationError',
