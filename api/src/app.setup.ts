@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -8,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/configuration';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe } from './common/pipes/validation';
+import { CrossSiteGuard } from './common/security/cross-site.guard';
 
 export const API_PREFIX = 'api';
 
@@ -32,6 +34,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalGuards(new CrossSiteGuard(app.get(Reflector), config));
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from './support/test-app';
-import { signInAs, TEST_PASSWORD } from './support/accounts';
+import { BEARER_TRANSPORT, signInAs, TEST_PASSWORD } from './support/accounts';
 import { UserEntity } from '../src/modules/accounts/entities/user.entity';
 import { SessionEntity } from '../src/modules/accounts/entities/session.entity';
 
@@ -115,6 +115,7 @@ describe('accounts', () => {
     const first = await signInAs(t, 'shopper');
     const second = await request(t.http)
       .post('/api/auth/login')
+      .set(BEARER_TRANSPORT)
       .send({ email: first.user.email, password: TEST_PASSWORD })
       .expect(200);
     const refused = await request(t.http)

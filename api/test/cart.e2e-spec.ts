@@ -4,7 +4,7 @@ import { CartEntity } from '../src/modules/cart/entities/cart.entity';
 import { CartItemEntity } from '../src/modules/cart/entities/cart-item.entity';
 import { ProductEntity } from '../src/modules/catalog/entities/product.entity';
 import { SellerEntity } from '../src/modules/sellers/entities/seller.entity';
-import { signInAs, signInAsSeller, TEST_PASSWORD } from './support/accounts';
+import { BEARER_TRANSPORT, signInAs, signInAsSeller, TEST_PASSWORD } from './support/accounts';
 import { addToCart, openCart, type Buyer } from './support/buying';
 import { makeProduct, makeSeller } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -292,7 +292,7 @@ describe('carts', () => {
 
     const login = await request(t.http)
       .post('/api/auth/login')
-      .set(guest.headers)
+      .set({ ...guest.headers, ...BEARER_TRANSPORT })
       .send({ email: shopper.user.email, password: TEST_PASSWORD })
       .expect(200);
     const merged = await request(t.http)
@@ -315,7 +315,7 @@ describe('carts', () => {
     await addToCart(t, guest, plate.id, 1).expect(201);
     const login = await request(t.http)
       .post('/api/auth/login')
-      .set(guest.headers)
+      .set({ ...guest.headers, ...BEARER_TRANSPORT })
       .send({ email: shopper.user.email, password: TEST_PASSWORD })
       .expect(200);
     const cart = await t.dataSource.getRepository(CartEntity).findOneByOrFail({ id: guest.cartId });

@@ -8,6 +8,9 @@ import { UserEntity } from '../../src/modules/accounts/entities/user.entity';
 import type { TestApp } from './test-app';
 
 export const TEST_PASSWORD = 'correct horse battery';
+
+/** Asks sign-in and registration for the session token in the body, as Bearer clients do. */
+export const BEARER_TRANSPORT = { 'X-Session-Transport': 'bearer' } as const;
 let passwordHash: Promise<string> | undefined;
 
 export interface SignedInUser {
@@ -34,6 +37,7 @@ export async function signInAs(
   });
   const response = await request(t.http)
     .post('/api/auth/login')
+    .set(BEARER_TRANSPORT)
     .send({ email, password: TEST_PASSWORD })
     .expect(200);
   const token: string = response.body.token;

@@ -12,6 +12,19 @@ export interface AuthenticatedUser {
 
 export const SESSION_COOKIE = 'hirfa_session';
 
+/**
+ * Sent by API clients that authenticate with `Authorization: Bearer` (`bearer`): only they get
+ * the session token in the sign-in and registration answer; browsers keep it in the cookie.
+ */
+export const SESSION_TRANSPORT_HEADER = 'x-session-transport';
+
+export function wantsBearerToken(request: {
+  headers: Record<string, string | string[] | undefined>;
+}): boolean {
+  const value = request.headers[SESSION_TRANSPORT_HEADER];
+  return typeof value === 'string' && value.trim().toLowerCase() === 'bearer';
+}
+
 /** Reads one cookie from a Cookie header without a parsing library. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;

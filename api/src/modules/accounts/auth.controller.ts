@@ -20,7 +20,11 @@ import {
 import type { CookieOptions, Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/configuration';
 import { Authenticated, CurrentUser } from '../../common/auth/auth.guard';
-import { SESSION_COOKIE, type AuthenticatedUser } from '../../common/auth/authenticated-user';
+import {
+  SESSION_COOKIE,
+  wantsBearerToken,
+  type AuthenticatedUser,
+} from '../../common/auth/authenticated-user';
 import { GuestCartMergeService } from '../cart/guest-cart-merge.service';
 import { AccountsService, type ClientInfo, type OpenedSession } from './accounts.service';
 import {
@@ -51,7 +55,7 @@ export class AuthController {
   ): Promise<SessionResponseDto> {
     const session = await this.accounts.register(dto, clientOf(request));
     await this.guestCarts.mergeInto(session.user.id, request);
-    return this.startSession(session, response);
+    return this.startSession(session, request, response);
   }
 
   @Post('login')
@@ -65,7 +69,7 @@ export class AuthController {
   ): Promise<SessionResponseDto> {
     const session = await this.accounts.login(dto, clientOf(request));
     await this.guestCarts.mergeInto(session.user.id, request);
-    return this.startSession(session, response);
+    return this.startSession(session, request, response);
   }
 
   @Post('logout')
@@ -108,14 +112,22 @@ export class AuthController {
     return this.accounts.changePassword(user, dto);
   }
 
-  private startSession(session: OpenedSession, response: Response): SessionResponseDto {
+  /**
+   * The token goes in the httpOnly cookie only, out of reach of the page's scripts; a Bearer
+   * client asks for it in the body with `X-Session-Transport: bearer`.
+   */
+  private startSession(
+    session: OpenedSession,
+    request: Request,
+    response: Response,
+  ): SessionResponseDto {
     response.cookie(SESSION_COOKIE, session.token, {
       ...this.cookieOptions(),
       expires: session.expiresAt,
     });
     return {
       user: session.user,
-      token: session.token,
+      ...(wantsBearerToken(request) ? { token: session.token } : {}),
       expiresAt: session.expiresAt.toISOString(),
     };
   }

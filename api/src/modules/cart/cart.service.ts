@@ -39,7 +39,11 @@ interface ProductForCart {
 export class CartService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The caller's open cart, made if there is none; a guest keeps the token they already had. */
+  /**
+   * The caller's open cart, made if there is none. A guest keeps a token the server issued
+   * (its earlier cart became an order, which the token still reaches); any other cookie value
+   * is replaced by a new token, so no one can choose the token of a cart they plant.
+   */
   async open(shopper: Shopper, language: Language): Promise<OpenedCart> {
     const repository = this.dataSource.getRepository(CartEntity);
     const existing = await this.findOpen(this.dataSource.manager, shopper);
@@ -57,15 +61,27 @@ export class CartService {
       const cart = await repository.findOneByOrFail({ userId: shopper.user.id, orderId: IsNull() });
       return { cart: await this.view(cart.id, language), created: true, newToken: null };
     }
-    const token = shopper.cartToken ?? randomBytes(32).toString('base64url');
+    const kept = await this.issuedTokenOnlyOrdered(shopper.cartToken);
+    const token = kept ?? randomBytes(32).toString('base64url');
     const tokenHash = hashCartToken(token);
     await repository.createQueryBuilder().insert().values({ tokenHash }).orIgnore().execute();
     const cart = await repository.findOneByOrFail({ tokenHash, orderId: IsNull() });
     return {
       cart: await this.view(cart.id, language),
       created: true,
-      newToken: shopper.cartToken ? null : token,
+      newToken: kept ? null : token,
     };
+  }
+
+  /** The token when the server made it for carts that are all orders by now; else null. */
+  private async issuedTokenOnlyOrdered(token: string | null): Promise<string | null> {
+    if (!token) return null;
+    const [row]: { ordered: boolean | null; open: boolean | null }[] = await this.dataSource.query(
+      `SELECT bool_or(order_id IS NOT NULL) AS ordered, bool_or(order_id IS NULL) AS open
+         FROM carts WHERE token_hash = $1`,
+      [hashCartToken(token)],
+    );
+    return row?.ordered && !row.open ? token : null;
   }
 
   async get(shopper: Shopper, cartId: string, language: Language): Promise<CartDto> {

@@ -96,7 +96,11 @@ export class UserResponseDto {
 
 export class SessionResponseDto {
   @ApiProperty({ type: UserResponseDto }) user: UserResponseDto;
-  @ApiProperty({ description: 'The session token, also set as an httpOnly cookie' })
-  token: string;
+  @ApiPropertyOptional({
+    description:
+      'The session token, for `Authorization: Bearer`; only when the request carries the header ' +
+      '`X-Session-Transport: bearer`. Browsers get it as the httpOnly `hirfa_session` cookie only.',
+  })
+  token?: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
 }

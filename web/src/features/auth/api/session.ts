@@ -1,8 +1,10 @@
 import type { SessionUser } from '@/lib/auth';
 
-/** The answer to a sign-in or a registration; the token is also set as an httpOnly cookie. */
+/**
+ * The answer to a sign-in or a registration. The session token itself stays in the httpOnly
+ * cookie, out of reach of scripts: the API puts it in the body only for Bearer clients.
+ */
 export interface SessionResponse {
   user: SessionUser;
-  token: string;
   expiresAt: string;
 }

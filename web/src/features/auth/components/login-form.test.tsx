@@ -81,7 +81,7 @@ describe('<LoginForm>', () => {
 
   it('signs in, remembers the user and goes where it was asked to', async () => {
     const { fetchMock } = mockFetch(() =>
-      jsonResponse({ user, token: 't', expiresAt: '2030-01-01T00:00:00.000Z' }),
+      jsonResponse({ user, expiresAt: '2030-01-01T00:00:00.000Z' }),
     );
     const view = renderWithProviders(<LoginForm next="/chamber?status=rejected" />, {
       route: '/login?next=%2Fchamber%3Fstatus%3Drejected',
