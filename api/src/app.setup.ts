@@ -9,6 +9,8 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/configuration';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe } from './common/pipes/validation';
+import { useJsonBodyParser } from './common/input/json-body-parser';
+import { UnsafeTextPipe } from './common/input/unsafe-text.pipe';
 import { CrossSiteGuard } from './common/security/cross-site.guard';
 
 export const API_PREFIX = 'api';
@@ -30,9 +32,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       },
     }),
   );
-  app.useBodyParser('json', { limit: '1mb' });
+  useJsonBodyParser(app, config.jsonBody);
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new UnsafeTextPipe(), createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useGlobalGuards(new CrossSiteGuard(app.get(Reflector), config));
 
