@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -10,6 +9,7 @@ import {
   Matches,
 } from 'class-validator';
 import { LANGUAGES, USER_ROLES, type Language, type UserRole } from '@hirfa/shared';
+import { IsDeliverableEmail } from '../../../common/input/deliverable-email';
 
 const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -20,8 +20,7 @@ export const PASSWORD_MIN_LENGTH = 8;
 export class RegisterDto {
   @ApiProperty({ example: 'salma@example.ma' })
   @Transform(normaliseEmail)
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @IsDeliverableEmail()
   email: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: 128 })

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsEmail,
   IsIn,
   IsISO31661Alpha2,
   IsObject,
@@ -24,6 +23,7 @@ import {
   type PaymentMethod,
   type ShippingAddress,
 } from '@hirfa/shared';
+import { IsDeliverableEmail } from '../../../common/input/deliverable-email';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimToNull = ({ value }: { value: unknown }) => {
@@ -92,8 +92,7 @@ export class CheckoutDto implements CheckoutRequest {
 
   @ApiProperty({ maxLength: LIMITS.emailMaxLength, example: 'amina@example.ma' })
   @Transform(lowerTrim)
-  @IsEmail()
-  @MaxLength(LIMITS.emailMaxLength)
+  @IsDeliverableEmail()
   email: string;
 
   @ApiProperty({ type: ShippingAddressInputDto })
