@@ -28,6 +28,7 @@ import { OrderTransitionsService } from '../orders/order-transitions.service';
 import { StockService, type ReservedProduct } from '../orders/stock.service';
 import { CheckoutSessionsService } from '../payments/checkout-sessions.service';
 import type { CheckoutDto, CheckoutResponseDto } from './dto/checkout.dto';
+import { assertOrderTotalFits } from './order-total-limit';
 
 const PG_UNIQUE_VIOLATION = '23505';
 const CART_NOT_FOUND = 'No cart with this id is open for you';
@@ -167,6 +168,7 @@ export class CheckoutService {
     });
     const itemsAmount = parts.reduce((sum, part) => sum + part.itemsAmount, 0);
     const shippingAmount = parts.reduce((sum, part) => sum + part.shippingAmount, 0);
+    assertOrderTotalFits(itemsAmount + shippingAmount);
 
     const [{ number }]: { number: string }[] = await manager.query(
       `SELECT 'HRF-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('order_number_seq')::text, 6, '0') AS number`,

@@ -1,0 +1,19 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiException } from '../../common/filters/api-exception.filter';
+
+/**
+ * The largest amount an order may total, in centimes: what PostgreSQL's `integer` columns
+ * of orders, sub-orders, order lines and payments hold (21 474 836.47 MAD). Every line and
+ * every seller's part is at most the order's total, so checking the total covers them all.
+ */
+export const ORDER_TOTAL_MAX = 2_147_483_647;
+
+export function assertOrderTotalFits(totalAmount: number): void {
+  if (Number.isSafeInteger(totalAmount) && totalAmount <= ORDER_TOTAL_MAX) return;
+  throw new ApiException(
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    'checkout.total_too_large',
+    'This order would total more than one order can hold; split it into several orders',
+    { maxTotal: { amount: ORDER_TOTAL_MAX, currency: 'MAD' } },
+  );
+}
