@@ -17,6 +17,7 @@ import { PaymentsModule } from './modules/payments/payments.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { CheckoutModule } from './modules/checkout/checkout.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OrderCancellationModule } from './modules/order-cancellation/order-cancellation.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -70,6 +71,7 @@ export class AppModule {
         LedgerModule,
         CheckoutModule,
         NotificationsModule,
+        OrderCancellationModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

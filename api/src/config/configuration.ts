@@ -110,6 +110,13 @@ class EnvironmentVariables {
   @Max(3600)
   ORDER_EXPIRY_SWEEP_SECONDS?: number;
 
+  /** Hours a cash-on-delivery part may wait for its confirmation before it expires. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  COD_CONFIRMATION_HOURS = 48;
+
   /** Balances from this amount (centimes) are paid out in a batch. */
   @Transform(toInteger)
   @IsInt()
@@ -271,6 +278,8 @@ export interface AppConfig {
   paymentTimeoutMinutes: number;
   /** Seconds between sweeps of overdue card orders; 0 means never. */
   orderExpirySweepSeconds: number;
+  /** Cash parts still `placed` after this many hours are cancelled by the same sweeps. */
+  codConfirmationHours: number;
   payoutMinimumAmount: number;
   /** The storefront's origin, for links in emails and payment redirects. */
   publicUrl: string;
@@ -414,6 +423,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     commissionRateBps: vars.COMMISSION_RATE_BPS,
     paymentTimeoutMinutes: vars.PAYMENT_TIMEOUT_MINUTES,
     orderExpirySweepSeconds: vars.ORDER_EXPIRY_SWEEP_SECONDS ?? (vars.NODE_ENV === 'test' ? 0 : 60),
+    codConfirmationHours: vars.COD_CONFIRMATION_HOURS,
     payoutMinimumAmount: vars.PAYOUT_MINIMUM_AMOUNT,
     publicUrl: vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`,
     stripe: stripeConfig(vars),

@@ -13,6 +13,7 @@ import { SellerApplications1764403400000 } from './migrations/1764403400000-sell
 import { SellerProducts1764403500000 } from './migrations/1764403500000-seller-products';
 import { CatalogueSearch1764403600000 } from './migrations/1764403600000-catalogue-search';
 import { Buying1764403700000 } from './migrations/1764403700000-buying';
+import { CodConfirmationExpiry1764800000000 } from './migrations/1764800000000-cod-confirmation-expiry';
 import { loadConfig } from '../config/configuration';
 
 export const ENTITIES = [
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   SellerProducts1764403500000,
   CatalogueSearch1764403600000,
   Buying1764403700000,
+  CodConfirmationExpiry1764800000000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -5,6 +5,11 @@ import {
   type OrderConfirmationPayload,
 } from './order-confirmation.template';
 import { renderSellerNewOrder, type SellerNewOrderPayload } from './seller-new-order.template';
+import { renderOrderCancelled, type OrderCancelledPayload } from './order-cancelled.template';
+import {
+  renderSellerOrderCancelled,
+  type SellerOrderCancelledPayload,
+} from './seller-order-cancelled.template';
 
 export type { RenderedEmail, ShippingSummary } from './email-layout';
 export type {
@@ -12,11 +17,22 @@ export type {
   OrderConfirmationPayload,
 } from './order-confirmation.template';
 export type { SellerNewOrderLine, SellerNewOrderPayload } from './seller-new-order.template';
+export type {
+  CancelledBy,
+  OrderCancelledLine,
+  OrderCancelledPayload,
+} from './order-cancelled.template';
+export type {
+  SellerOrderCancelledLine,
+  SellerOrderCancelledPayload,
+} from './seller-order-cancelled.template';
 
 /** Each template with the payload it is rendered from. */
 export interface EmailPayloads {
   'order-confirmation': OrderConfirmationPayload;
   'seller-new-order': SellerNewOrderPayload;
+  'order-cancelled': OrderCancelledPayload;
+  'seller-order-cancelled': SellerOrderCancelledPayload;
 }
 
 export type EmailTemplateName = keyof EmailPayloads;
@@ -27,6 +43,8 @@ const RENDERERS: {
 } = {
   'order-confirmation': renderOrderConfirmation,
   'seller-new-order': renderSellerNewOrder,
+  'order-cancelled': renderOrderCancelled,
+  'seller-order-cancelled': renderSellerOrderCancelled,
 };
 
 export function isEmailTemplateName(value: string): value is EmailTemplateName {

@@ -38,6 +38,8 @@ const sellerNotice: SellerNewOrderPayload = {
 const SUBJECT_WORDS: Record<keyof EmailPayloads, Record<Language, string>> = {
   'order-confirmation': { fr: 'Votre commande', ar: 'طلبك', en: 'your order' },
   'seller-new-order': { fr: 'Nouvelle commande', ar: 'طلب جديد', en: 'New order' },
+  'order-cancelled': { fr: 'annulée', ar: 'إلغاء', en: 'cancelled' },
+  'seller-order-cancelled': { fr: 'annulée', ar: 'إلغاء', en: 'cancelled' },
 };
 
 const COUNTRY: Record<Language, string> = { fr: 'Maroc', ar: 'المغرب', en: 'Morocco' };
