@@ -9,9 +9,8 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/configuration';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe } from './common/pipes/validation';
-import { useJsonBodyParser } from './common/input/json-body-parser';
-import { UnsafeTextPipe } from './common/input/unsafe-text.pipe';
 import { CrossSiteGuard } from './common/security/cross-site.guard';
+import { noStoreForPersonalResponses } from './common/security/no-store.middleware';
 
 export const API_PREFIX = 'api';
 
@@ -32,21 +31,24 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       },
     }),
   );
-  useJsonBodyParser(app, config.jsonBody);
+  app.use(noStoreForPersonalResponses);
+  app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(new UnsafeTextPipe(), createValidationPipe());
+  app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useGlobalGuards(new CrossSiteGuard(app.get(Reflector), config));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Hirfa API')
-      .setDescription('Marketplace of the artisans and cooperatives of Marrakech-Safi')
-      .setVersion('0.1.0')
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document);
+  if (config.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Hirfa API')
+        .setDescription('Marketplace of the artisans and cooperatives of Marrakech-Safi')
+        .setVersion('0.1.0')
+        .build(),
+    );
+    SwaggerModule.setup(`${API_PREFIX}/docs`, app, document);
+  }
 
   app.useStaticAssets(config.mediaDir, {
     prefix: '/media/',

@@ -37,7 +37,7 @@ async function bootstrap(argv: string[]): Promise<void> {
     });
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
-    announce(config.port, database.source);
+    announce(config.port, database.source, config.apiDocs);
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -49,10 +49,10 @@ function once<T>(work: () => Promise<T>): () => Promise<T> {
   return () => (running ??= work());
 }
 
-function announce(port: number, source: 'external' | 'embedded'): void {
+function announce(port: number, source: 'external' | 'embedded', apiDocs: boolean): void {
   const database = source === 'embedded' ? 'embedded PostgreSQL' : 'PostgreSQL at DATABASE_URL';
   console.log(`\nHirfa is running at http://localhost:${port} (${database})`);
-  console.log(`API docs: http://localhost:${port}/api/docs\n`);
+  console.log(apiDocs ? `API docs: http://localhost:${port}/api/docs\n` : '');
 }
 
 bootstrap(process.argv.slice(2)).catch((error: unknown) => {
