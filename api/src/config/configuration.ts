@@ -117,11 +117,29 @@ class EnvironmentVariables {
   @Max(24 * 30)
   COD_CONFIRMATION_HOURS = 48;
 
+  /**
+   * How often refunds whose outcome at Stripe is unknown are read back and settled; 0 turns
+   * it off. Defaults to 60 s, and to off under NODE_ENV=test, where tests call the reconciler.
+   */
+  @Transform(toInteger)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  REFUND_RECONCILE_SECONDS?: number;
+
   /** Balances from this amount (centimes) are paid out in a batch. */
   @Transform(toInteger)
   @IsInt()
   @Min(0)
   PAYOUT_MINIMUM_AMOUNT = 20_000;
+
+  /** Days a sale waits after delivery (card) or remittance (cash) before it can be paid out. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  PAYOUT_HOLD_DAYS = 7;
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -272,7 +290,11 @@ export interface AppConfig {
   orderExpirySweepSeconds: number;
   /** Cash parts still `placed` after this many hours are cancelled by the same sweeps. */
   codConfirmationHours: number;
+  /** Seconds between runs of the refund reconciler; 0 means never. */
+  refundReconcileSeconds: number;
   payoutMinimumAmount: number;
+  /** Days after delivery or remittance before a sale counts in a payout. */
+  payoutHoldDays: number;
   /** The storefront's origin, for links in emails and payment redirects. */
   publicUrl: string;
   /**
@@ -416,7 +438,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     paymentTimeoutMinutes: vars.PAYMENT_TIMEOUT_MINUTES,
     orderExpirySweepSeconds: vars.ORDER_EXPIRY_SWEEP_SECONDS ?? (vars.NODE_ENV === 'test' ? 0 : 60),
     codConfirmationHours: vars.COD_CONFIRMATION_HOURS,
+    refundReconcileSeconds: vars.REFUND_RECONCILE_SECONDS ?? (vars.NODE_ENV === 'test' ? 0 : 60),
     payoutMinimumAmount: vars.PAYOUT_MINIMUM_AMOUNT,
+    payoutHoldDays: vars.PAYOUT_HOLD_DAYS,
     publicUrl: vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`,
     stripe: stripeConfig(vars),
     mail: {

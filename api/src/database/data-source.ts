@@ -14,6 +14,7 @@ import { SellerProducts1764403500000 } from './migrations/1764403500000-seller-p
 import { CatalogueSearch1764403600000 } from './migrations/1764403600000-catalogue-search';
 import { Buying1764403700000 } from './migrations/1764403700000-buying';
 import { CodConfirmationExpiry1764800000000 } from './migrations/1764800000000-cod-confirmation-expiry';
+import { RefundReconciliation1765000000000 } from './migrations/1765000000000-refund-reconciliation';
 import { loadConfig } from '../config/configuration';
 
 export const ENTITIES = [
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   CatalogueSearch1764403600000,
   Buying1764403700000,
   CodConfirmationExpiry1764800000000,
+  RefundReconciliation1765000000000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

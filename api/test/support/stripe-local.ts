@@ -10,12 +10,30 @@ export interface LocalStripeEvent {
   data: { object: { id: string } & Record<string, unknown> };
 }
 
+/** A failure the local server injects into coming API requests (see its README). */
+export interface LocalStripeFault {
+  method?: 'GET' | 'POST';
+  /** An API path; `*` stands for one segment. */
+  path: string;
+  /** `before`: nothing is done; `after`: the request is carried out and only its answer lost. */
+  when?: 'before' | 'after';
+  /** A 500, a dropped connection, or no answer for `ms` and then a dropped connection. */
+  fail?: 'error' | 'reset' | 'hang';
+  /** Matching requests to fail; the SDK retries once, so 2 makes it give up. */
+  times?: number;
+  ms?: number;
+}
+
 export interface LocalStripeProcess {
   url: string;
   port: number;
   /** Pays (4242…) or declines (4000…0002) a Checkout Session on the hosted page. */
   pay(sessionId: string, card?: string): Promise<{ status: number; body: Record<string, unknown> }>;
   events(): Promise<LocalStripeEvent[]>;
+  /** Makes coming API requests fail. */
+  fault(fault: LocalStripeFault): Promise<void>;
+  /** Faults not used up yet. */
+  faults(): Promise<LocalStripeFault[]>;
   /** Resolves once no webhook delivery is pending. */
   webhooksIdle(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -93,6 +111,19 @@ export async function startLocalStripe(options: {
     async events() {
       const list = await getJson<{ data: LocalStripeEvent[] }>('/__local/events');
       return list.data;
+    },
+    async fault(fault) {
+      const response = await fetch(`${url}/__local/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(fault),
+      });
+      if (response.status !== 201) {
+        throw new Error(`stripe-local refused the fault: ${await response.text()}`);
+      }
+    },
+    async faults() {
+      return (await getJson<{ data: LocalStripeFault[] }>('/__local/faults')).data;
     },
     async webhooksIdle(timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CheckoutSessionResult } from '@hirfa/shared';
 import { OrderEntity } from '../orders/entities/order.entity';
@@ -13,11 +13,15 @@ import {
   subOrderIdsOf,
 } from '../orders/order-transitions.service';
 import { PaymentEntity } from './entities/payment.entity';
+import { LATE_PAYMENT_REASON, RefundEntity } from './entities/refund.entity';
 import { StripeEventEntity } from './entities/stripe-event.entity';
+import { describeStripeError } from './payment-errors';
 import { RefundConfirmationService } from './refund-confirmation.service';
+import { RefundReconcilerService } from './refund-reconciler.service';
 import { STRIPE, STRIPE_CURRENCY } from './stripe.client';
 
-type Effect = (manager: EntityManager) => Promise<void>;
+/** What an event does in its transaction; returns the refunds it created, to send after. */
+type Effect = (manager: EntityManager) => Promise<string[]>;
 
 const SESSION_EVENTS = new Set([
   'checkout.session.completed',
@@ -31,6 +35,11 @@ const PAYMENT_INTENT_EVENTS = new Set([
   'payment_intent.canceled',
 ]);
 const REFUND_EVENTS = new Set(['refund.created', 'refund.updated', 'refund.failed']);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const isMissingAtStripe = (error: unknown) =>
+  error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404;
 
 const idOf = (value: string | { id: string } | null | undefined) =>
   typeof value === 'string' ? value : (value?.id ?? null);
@@ -51,12 +60,25 @@ export class PaymentFulfilmentService {
     private readonly transitions: OrderTransitionsService,
     private readonly emails: OrderEmailsService,
     private readonly refunds: RefundConfirmationService,
+    private readonly reconciler: RefundReconcilerService,
   ) {}
 
+  /**
+   * Events about objects that are not ours (another integration on the same account, a
+   * session of no order, an event type not used) are logged and acknowledged, so that Stripe
+   * does not retry them for days; only a failure to act on one of ours is an error.
+   */
   async handleEvent(event: Stripe.Event): Promise<void> {
-    const effect = await this.effectOf(event);
+    let effect: Effect | null;
+    try {
+      effect = await this.effectOf(event);
+    } catch (error) {
+      // Stripe no longer knows the object (deleted, or of another mode): nothing to act on.
+      if (!isMissingAtStripe(error)) throw error;
+      effect = this.ignore(event, `Stripe has no such object: ${describeStripeError(error)}`);
+    }
     if (!effect) return;
-    await this.dataSource.transaction(async (manager) => {
+    const refundsToSend = await this.dataSource.transaction(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -65,9 +87,10 @@ export class PaymentFulfilmentService {
         .orIgnore()
         .returning(['id'])
         .execute();
-      if (inserted.raw.length === 0) return;
-      await effect(manager);
+      if (inserted.raw.length === 0) return [];
+      return effect(manager);
     });
+    await this.sendRefunds(refundsToSend);
   }
 
   /** The success page: the same fulfilment as the webhook, from the session's current state. */
@@ -77,7 +100,10 @@ export class PaymentFulfilmentService {
       .findOneBy({ checkoutSessionId: sessionId });
     if (!known) throw new NotFoundException('No order is paid with this payment session');
     const session = await this.stripe.checkout.sessions.retrieve(sessionId);
-    await this.dataSource.transaction((manager) => this.applySession(manager, session));
+    const refundsToSend = await this.dataSource.transaction((manager) =>
+      this.applySession(manager, session),
+    );
+    await this.sendRefunds(refundsToSend);
     const order = await this.dataSource
       .getRepository(OrderEntity)
       .findOneByOrFail({ id: known.orderId });
@@ -98,8 +124,13 @@ export class PaymentFulfilmentService {
     };
   }
 
-  /** Acts on a Checkout Session as Stripe reports it now: paid, expired, or still open. */
-  async applySession(manager: EntityManager, session: Stripe.Checkout.Session): Promise<void> {
+  /**
+   * Acts on a Checkout Session as Stripe reports it now: paid, expired, or still open. A
+   * payment for parts already cancelled is given back: the refunds are recorded here, in the
+   * transaction, and their ids returned for the caller to send to Stripe once it commits (the
+   * reconciler sends any that a crash left unsent).
+   */
+  async applySession(manager: EntityManager, session: Stripe.Checkout.Session): Promise<string[]> {
     const payments = manager.getRepository(PaymentEntity);
     const payment = await payments.findOne({
       where: { checkoutSessionId: session.id },
@@ -107,9 +138,9 @@ export class PaymentFulfilmentService {
     });
     if (!payment) {
       this.logger.warn(`Stripe session ${session.id} belongs to no order here; ignored`);
-      return;
+      return [];
     }
-    if (payment.status === 'succeeded') return;
+    if (payment.status === 'succeeded') return [];
     const order = await manager.getRepository(OrderEntity).findOneByOrFail({ id: payment.orderId });
     const subOrderIds = (await subOrderIdsOf(manager, [order.id])).get(order.id) ?? [];
     if (session.status === 'complete' && session.payment_status === 'paid') {
@@ -118,7 +149,7 @@ export class PaymentFulfilmentService {
         this.logger.error(
           `Order ${order.number} NOT marked paid: ${mismatch} (session ${session.id})`,
         );
-        return;
+        return [];
       }
       await payments.update(
         { id: payment.id },
@@ -138,13 +169,10 @@ export class PaymentFulfilmentService {
           onlyFrom: ['pending_payment'],
         },
       );
-      if (paid.length < subOrderIds.length) {
-        this.logger.error(
-          `Order ${order.number} was paid after it had been cancelled: refund it (session ${session.id})`,
-        );
-      }
+      const late =
+        paid.length < subOrderIds.length ? await this.refundLatePayment(manager, order) : [];
       if (paid.length > 0) await this.emails.queueOrderPlaced(manager, order.id);
-      return;
+      return late;
     }
     if (session.status === 'expired') {
       await payments.update({ id: payment.id }, { status: 'expired', updatedAt: new Date() });
@@ -152,6 +180,53 @@ export class PaymentFulfilmentService {
         onlyFrom: ['pending_payment'],
         note: 'The payment session expired',
       });
+    }
+    return [];
+  }
+
+  /**
+   * The parts of a paid order that had been cancelled before the payment arrived: each gets
+   * its whole amount back, once (a unique index holds one late-payment refund per part). The
+   * stock they released stays released.
+   */
+  private async refundLatePayment(manager: EntityManager, order: OrderEntity): Promise<string[]> {
+    const cancelled = await manager
+      .getRepository(SubOrderEntity)
+      .find({ where: { orderId: order.id, status: 'cancelled' }, order: { id: 'ASC' } });
+    if (cancelled.length === 0) return [];
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RefundEntity)
+      .values(
+        cancelled.map((subOrder) => ({
+          orderId: order.id,
+          subOrderId: subOrder.id,
+          amount: subOrder.totalAmount,
+          status: 'pending' as const,
+          reason: LATE_PAYMENT_REASON,
+          requestedBy: null,
+          stripeRefundId: null,
+        })),
+      )
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const ids = (inserted.raw as { id: string }[]).map((row) => row.id);
+    this.logger.warn(
+      `Order ${order.number} was paid after ${cancelled.length} of its parts had been cancelled: refunding them automatically`,
+    );
+    return ids;
+  }
+
+  /** Sends refunds recorded by a committed transaction; the reconciler retries any failure. */
+  private async sendRefunds(refundIds: string[]): Promise<void> {
+    for (const id of refundIds) {
+      try {
+        await this.reconciler.settle(id, { firstAttempt: true });
+      } catch (error) {
+        this.logger.error(`Refund ${id} left for the reconciler: ${describeStripeError(error)}`);
+      }
     }
   }
 
@@ -174,32 +249,68 @@ export class PaymentFulfilmentService {
   private async effectOf(event: Stripe.Event): Promise<Effect | null> {
     if (SESSION_EVENTS.has(event.type)) {
       const { id } = event.data.object as Stripe.Checkout.Session;
+      const known = await this.dataSource
+        .getRepository(PaymentEntity)
+        .existsBy({ checkoutSessionId: String(id) });
+      if (!known) return this.ignore(event, `session ${id} belongs to no order here`);
       const session = await this.stripe.checkout.sessions.retrieve(id);
       return (manager) => this.applySession(manager, session);
     }
     if (PAYMENT_INTENT_EVENTS.has(event.type)) {
       const intent = event.data.object as Stripe.PaymentIntent;
       const sessionId = await this.sessionOfPaymentIntent(intent);
-      if (!sessionId) return null;
+      if (!sessionId) return this.ignore(event, `payment ${intent.id} belongs to no order here`);
       const session = await this.stripe.checkout.sessions.retrieve(sessionId);
       return (manager) => this.applySession(manager, session);
     }
     if (REFUND_EVENTS.has(event.type)) {
-      const { id } = event.data.object as Stripe.Refund;
-      const refund = await this.stripe.refunds.retrieve(id);
-      return (manager) => this.refunds.apply(manager, refund);
+      const object = event.data.object as Stripe.Refund;
+      if (!(await this.isOurRefund(object))) {
+        return this.ignore(event, `refund ${object.id} belongs to no refund here`);
+      }
+      const refund = await this.stripe.refunds.retrieve(object.id);
+      return async (manager) => {
+        await this.refunds.apply(manager, refund);
+        return [];
+      };
     }
     if (event.type === 'charge.refunded') {
       const charge = event.data.object as Stripe.Charge;
-      const refunds = await this.refunds.pendingOfPaymentIntent(idOf(charge.payment_intent));
-      const current = await Promise.all(
-        refunds.map((refund) => this.stripe.refunds.retrieve(refund)),
-      );
+      const paymentIntentId = idOf(charge.payment_intent);
+      const payment = paymentIntentId
+        ? await this.dataSource.getRepository(PaymentEntity).findOneBy({ paymentIntentId })
+        : null;
+      if (!payment) return this.ignore(event, `charge ${charge.id} belongs to no order here`);
+      const pending = await this.dataSource
+        .getRepository(RefundEntity)
+        .countBy({ orderId: payment.orderId, status: 'pending' });
+      if (pending === 0) return null;
+      // Stripe's current list, so that a refund whose creation was never answered is found.
+      const current = await this.stripe.refunds.list({
+        payment_intent: payment.paymentIntentId as string,
+        limit: 100,
+      });
       return async (manager) => {
-        for (const refund of current) await this.refunds.apply(manager, refund);
+        for (const refund of current.data) await this.refunds.apply(manager, refund);
+        return [];
       };
     }
+    return this.ignore(event, 'its type is not one this marketplace acts on');
+  }
+
+  private ignore(event: Stripe.Event, why: string): null {
+    this.logger.log(`Stripe event ${event.id} (${event.type}) acknowledged and ignored: ${why}`);
     return null;
+  }
+
+  /** By the ids it carries; what Stripe says of it is read afterwards. */
+  private async isOurRefund(refund: Stripe.Refund): Promise<boolean> {
+    const refunds = this.dataSource.getRepository(RefundEntity);
+    const ownId = refund.metadata?.refundId;
+    if (typeof ownId === 'string' && UUID.test(ownId) && (await refunds.existsBy({ id: ownId }))) {
+      return true;
+    }
+    return typeof refund.id === 'string' && refunds.existsBy({ stripeRefundId: refund.id });
   }
 
   private async sessionOfPaymentIntent(intent: Stripe.PaymentIntent): Promise<string | null> {

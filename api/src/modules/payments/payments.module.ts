@@ -5,6 +5,7 @@ import { AdminRefundsController } from './admin-refunds.controller';
 import { CheckoutSessionsService } from './checkout-sessions.service';
 import { PaymentFulfilmentService } from './payment-fulfilment.service';
 import { RefundConfirmationService } from './refund-confirmation.service';
+import { RefundReconcilerService } from './refund-reconciler.service';
 import { RefundsService } from './refunds.service';
 import { StripeWebhookController } from './stripe-webhook.controller';
 import { STRIPE, stripeProvider } from './stripe.client';
@@ -18,8 +19,9 @@ import { STRIPE, stripeProvider } from './stripe.client';
     CheckoutSessionsService,
     PaymentFulfilmentService,
     RefundConfirmationService,
+    RefundReconcilerService,
     RefundsService,
   ],
-  exports: [STRIPE, CheckoutSessionsService, PaymentFulfilmentService],
+  exports: [STRIPE, CheckoutSessionsService, PaymentFulfilmentService, RefundReconcilerService],
 })
 export class PaymentsModule {}

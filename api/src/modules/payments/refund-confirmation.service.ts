@@ -1,44 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type Stripe from 'stripe';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { LedgerService } from '../ledger/ledger.service';
 import { OrderEntity } from '../orders/entities/order.entity';
 import { SubOrderEntity } from '../orders/entities/sub-order.entity';
 import { OrderTransitionsService, PAYMENT_ACTOR } from '../orders/order-transitions.service';
-import { PaymentEntity } from './entities/payment.entity';
-import { RefundEntity } from './entities/refund.entity';
+import { LATE_PAYMENT_REASON, RefundEntity } from './entities/refund.entity';
 import { STRIPE_CURRENCY } from './stripe.client';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * A refund becomes real only when Stripe says it succeeded: then the ledger takes it back
- * from the seller, and a sub-order refunded in full becomes `refunded`.
+ * from the seller, and a sub-order refunded in full becomes `refunded`. Called under the
+ * refund's row lock, from Stripe's webhooks, the success of a request, or the reconciler:
+ * whichever comes first records it, once.
  */
 @Injectable()
 export class RefundConfirmationService {
   private readonly logger = new Logger(RefundConfirmationService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
     private readonly transitions: OrderTransitionsService,
   ) {}
-
-  /** Stripe ids of the refunds still pending on a payment. */
-  async pendingOfPaymentIntent(paymentIntentId: string | null): Promise<string[]> {
-    if (!paymentIntentId) return [];
-    const payment = await this.dataSource
-      .getRepository(PaymentEntity)
-      .findOneBy({ paymentIntentId });
-    if (!payment) return [];
-    const refunds = await this.dataSource.getRepository(RefundEntity).find({
-      where: { orderId: payment.orderId, status: 'pending', stripeRefundId: Not(IsNull()) },
-      select: { stripeRefundId: true },
-    });
-    return refunds.flatMap((refund) => (refund.stripeRefundId ? [refund.stripeRefundId] : []));
-  }
 
   /** Acts on a refund as Stripe reports it now. */
   async apply(manager: EntityManager, stripeRefund: Stripe.Refund): Promise<void> {
@@ -82,7 +67,9 @@ export class RefundConfirmationService {
     const order = await manager
       .getRepository(OrderEntity)
       .findOneOrFail({ where: { id: subOrder.orderId }, select: { id: true, number: true } });
-    await this.ledger.recordRefund(manager, subOrder, refund, order.number);
+    if (refund.reason !== LATE_PAYMENT_REASON) {
+      await this.ledger.recordRefund(manager, subOrder, refund, order.number);
+    }
     const refundedAmount = subOrder.refundedAmount + refund.amount;
     await subOrders.update({ id: subOrder.id }, { refundedAmount, updatedAt: new Date() });
     if (refundedAmount === subOrder.totalAmount) {

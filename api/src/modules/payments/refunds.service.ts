@@ -1,30 +1,24 @@
 import {
   ConflictException,
-  Inject,
+  HttpStatus,
   Injectable,
-  Logger,
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type Stripe from 'stripe';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { money, toDecimalString, type OrderStatus } from '@hirfa/shared';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { ApiException } from '../../common/filters/api-exception.filter';
 import { OrderEntity } from '../orders/entities/order.entity';
 import { SubOrderEntity } from '../orders/entities/sub-order.entity';
 import type { RefundDto, RefundOrderDto, RefundOrderResponseDto } from './dto/refund.dto';
 import { PaymentEntity } from './entities/payment.entity';
 import { RefundEntity } from './entities/refund.entity';
-import { describeStripeError, PaymentProviderUnavailableException } from './payment-errors';
-import { STRIPE } from './stripe.client';
+import { RefundReconcilerService, type RefundOutcome } from './refund-reconciler.service';
 
 /** Statuses in which a card sub-order's money can be given back. */
 const REFUNDABLE: readonly OrderStatus[] = ['paid', 'accepted', 'shipped', 'delivered'];
-
-export function refundIdempotencyKey(refundId: string): string {
-  return `hirfa-refund-${refundId}`;
-}
 
 function toRefund(refund: RefundEntity): RefundDto {
   return {
@@ -41,15 +35,15 @@ function toRefund(refund: RefundEntity): RefundDto {
 /**
  * Staff refunds of card orders, whole or one seller's part. Each refund is recorded pending
  * (so two requests can never refund more than was paid), sent to Stripe with an idempotency
- * key, and confirmed later by Stripe's refund webhook.
+ * key derived from its id, and settled by Stripe's answer, its refund webhooks or the
+ * reconciler. Only Stripe's explicit refusal marks a refund failed: one whose outcome is
+ * unknown (timeout, 5xx) stays pending until Stripe is read back.
  */
 @Injectable()
 export class RefundsService {
-  private readonly logger = new Logger(RefundsService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(STRIPE) private readonly stripe: Stripe,
+    private readonly reconciler: RefundReconcilerService,
   ) {}
 
   async refund(
@@ -72,7 +66,8 @@ export class RefundsService {
         'This order has not been paid; there is nothing to refund',
       );
     }
-    const paymentIntentId = payment.paymentIntentId;
+    const retried = await this.retryUnknown(orderId);
+    if (retried) return retried;
     const created = await this.dataSource.transaction(async (manager) => {
       const subOrders = await manager.getRepository(SubOrderEntity).find({
         where: dto.subOrderId ? { id: dto.subOrderId, orderId } : { orderId },
@@ -135,41 +130,45 @@ export class RefundsService {
       return manager.getRepository(RefundEntity).save(rows);
     });
 
-    const failures: string[] = [];
+    const outcomes = new Map<string, RefundOutcome>();
     for (const refund of created) {
-      try {
-        const stripeRefund = await this.stripe.refunds.create(
-          {
-            payment_intent: paymentIntentId,
-            amount: refund.amount,
-            reason: 'requested_by_customer',
-            metadata: { refundId: refund.id, orderId, subOrderId: refund.subOrderId },
-          },
-          { idempotencyKey: refundIdempotencyKey(refund.id) },
-        );
-        await this.dataSource
-          .getRepository(RefundEntity)
-          .update({ id: refund.id, stripeRefundId: IsNull() }, { stripeRefundId: stripeRefund.id });
-      } catch (error) {
-        const reason = describeStripeError(error);
-        this.logger.error(`Refund ${refund.id} of order ${order.number} failed: ${reason}`);
-        await this.dataSource
-          .getRepository(RefundEntity)
-          .update(
-            { id: refund.id, status: 'pending' },
-            { status: 'failed', updatedAt: new Date() },
-          );
-        failures.push(reason);
-      }
+      outcomes.set(refund.id, await this.reconciler.settle(refund.id, { firstAttempt: true }));
     }
-    if (failures.length === created.length) {
-      throw new PaymentProviderUnavailableException(
-        `Stripe did not accept the refund, so nothing was refunded: ${failures[0]}`,
+    if ([...outcomes.values()].every((outcome) => outcome === 'failed')) {
+      throw new ApiException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'refund.refused_by_stripe',
+        'Stripe refused the refund, so nothing was refunded; the refund is recorded as failed',
+        { refunds: created.map((refund) => refund.id) },
       );
     }
-    const current = await this.dataSource
+    return this.current(created.map((refund) => refund.id));
+  }
+
+  /**
+   * A request made while earlier refunds of the order were sent and left without an answer
+   * (a timeout, a 5xx) is their retry: they are settled from Stripe, or sent again with their
+   * own idempotency keys, and returned; nothing new is refunded. Staff ask again once they
+   * see the outcome. Refunds just recorded by a request still running are not taken.
+   */
+  private async retryUnknown(orderId: string): Promise<RefundOrderResponseDto | null> {
+    const unknown = await this.dataSource
       .getRepository(RefundEntity)
-      .find({ where: { id: In(created.map((refund) => refund.id)) }, order: { createdAt: 'ASC' } });
-    return { refunds: current.map(toRefund) };
+      .createQueryBuilder('refund')
+      .select('refund.id', 'id')
+      .where("refund.orderId = :orderId AND refund.status = 'pending'", { orderId })
+      .andWhere('refund.stripeRefundId IS NULL AND refund.updatedAt > refund.createdAt')
+      .orderBy('refund.createdAt', 'ASC')
+      .getRawMany<{ id: string }>();
+    if (unknown.length === 0) return null;
+    for (const refund of unknown) await this.reconciler.settle(refund.id);
+    return this.current(unknown.map((refund) => refund.id));
+  }
+
+  private async current(ids: string[]): Promise<RefundOrderResponseDto> {
+    const refunds = await this.dataSource
+      .getRepository(RefundEntity)
+      .find({ where: { id: In(ids) }, order: { createdAt: 'ASC' } });
+    return { refunds: refunds.map(toRefund) };
   }
 }

@@ -7,7 +7,14 @@ import {
 } from 'typeorm';
 import type { RefundStatus } from '@hirfa/shared';
 
-/** Money given back on one sub-order: pending until Stripe's refund webhook confirms it. */
+/**
+ * The reason of the refund made automatically when a payment arrives for a part that had
+ * already been cancelled (its payment deadline passed, or it was cancelled): the seller was
+ * never credited, so it takes nothing from their ledger.
+ */
+export const LATE_PAYMENT_REASON = 'late_payment';
+
+/** Money given back on one sub-order: pending until Stripe says it succeeded or failed. */
 @Entity({ name: 'refunds' })
 export class RefundEntity {
   @PrimaryGeneratedColumn('uuid')
