@@ -11,6 +11,8 @@ import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe } from './common/pipes/validation';
 import { CrossSiteGuard } from './common/security/cross-site.guard';
 import { noStoreForPersonalResponses } from './common/security/no-store.middleware';
+import { useJsonBodyParser } from './common/input/json-body-parser';
+import { UnsafeTextPipe } from './common/input/unsafe-text.pipe';
 
 export const API_PREFIX = 'api';
 
@@ -32,9 +34,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     }),
   );
   app.use(noStoreForPersonalResponses);
-  app.useBodyParser('json', { limit: '1mb' });
+  useJsonBodyParser(app, config.jsonBody);
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new UnsafeTextPipe(), createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useGlobalGuards(new CrossSiteGuard(app.get(Reflector), config));
 

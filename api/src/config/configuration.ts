@@ -208,6 +208,20 @@ class EnvironmentVariables {
   @Max(1440)
   LOGIN_FAILURE_WINDOW_MINUTES = 15;
 
+  /** Largest JSON request body, in bytes (1 MiB). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1024)
+  @Max(64 * 1024 * 1024)
+  JSON_BODY_MAX_BYTES = 1024 * 1024;
+
+  /** Deepest nesting of objects and arrays a JSON request body may have. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(4)
+  @Max(256)
+  JSON_BODY_MAX_DEPTH = 32;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsIn(['true', 'false'])
@@ -318,6 +332,8 @@ export interface AppConfig {
   /** In-memory cache of catalogue listings; 0 seconds turns it off. */
   catalogueCache: { seconds: number; maxEntries: number };
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
+  /** JSON request bodies: size in bytes and nesting depth. */
+  jsonBody: { maxBytes: number; maxDepth: number };
   /** Session cookies only over HTTPS; on by default in production. */
   cookieSecure: boolean;
   /** Serve the OpenAPI description at /api/docs; off by default in production. */
@@ -460,6 +476,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perIp: vars.LOGIN_MAX_FAILURES_PER_IP,
       windowMinutes: vars.LOGIN_FAILURE_WINDOW_MINUTES,
     },
+    jsonBody: { maxBytes: vars.JSON_BODY_MAX_BYTES, maxDepth: vars.JSON_BODY_MAX_DEPTH },
     cookieSecure: vars.COOKIE_SECURE
       ? vars.COOKIE_SECURE === 'true'
       : vars.NODE_ENV === 'production',
