@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import jest from 'eslint-plugin-jest';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -40,6 +41,40 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // A focused or skipped test would leave the rest of the suite unrun while the run stays green.
+    files: [
+      'api/src/**/*.spec.ts',
+      'api/test/**/*.ts',
+      'shared/src/**/*.spec.ts',
+      'web/src/**/*.test.{ts,tsx}',
+      'web/e2e/**/*.ts',
+      'infra/**/*.test.mjs',
+    ],
+    plugins: { jest },
+    settings: {
+      // The same rules serve jest, vitest, Playwright and node:test, which share these names.
+      jest: { version: 30, globalPackage: 'vitest' },
+    },
+    rules: {
+      'jest/no-focused-tests': 'error',
+      'jest/no-disabled-tests': 'error',
+    },
+  },
+  {
+    // The jest rules do not recognise Playwright's and node:test's imports.
+    files: ['web/e2e/**/*.ts', 'infra/**/*.test.mjs'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > MemberExpression.callee[property.name=/^(only|skip|todo|fixme)$/]',
+          message: 'Focused, skipped or unfinished tests leave part of the suite unrun.',
+        },
+      ],
+    },
   },
   {
     // Configuration is read in one place only.

@@ -6,6 +6,9 @@ const shared = {
 };
 
 module.exports = {
+  // A global option: jest ignores testTimeout inside a project. End-to-end tests boot the app
+  // and seed real databases, which can take longer than jest's default 5 s on a busy machine.
+  testTimeout: 30000,
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
     {
@@ -15,7 +18,6 @@ module.exports = {
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30000,
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -100,8 +100,9 @@ describe('the common error shape and request ids', () => {
 
 describe('serving the built storefront', () => {
   let t: TestApp;
+  let webDist: string;
   beforeAll(async () => {
-    const webDist = join(tmpdir(), `hirfa-web-${process.pid}`);
+    webDist = mkdtempSync(join(tmpdir(), 'hirfa-web-'));
     mkdirSync(join(webDist, 'assets'), { recursive: true });
     writeFileSync(
       join(webDist, 'index.html'),
@@ -110,7 +111,10 @@ describe('serving the built storefront', () => {
     writeFileSync(join(webDist, 'assets', 'app-1234.js'), 'console.log("hirfa")');
     t = await createTestApp({ WEB_DIST_DIR: webDist });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(webDist, { recursive: true, force: true });
+  });
 
   it('answers client routes with index.html', async () => {
     for (const path of ['/', '/products', '/products/tajine-bleu', '/ar/anything']) {

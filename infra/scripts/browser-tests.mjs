@@ -10,8 +10,8 @@ const reportFile = process.argv[2];
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   console.error(
-    `No Chromium at ${chromium}. Install Debian's package (apt-get install -y chromium) ` +
-      'or set CHROMIUM_PATH.',
+    `Browser tests FAILED: no Chromium at ${chromium}. Install Debian's package ` +
+      '(apt-get install -y chromium) or set CHROMIUM_PATH.',
   );
   process.exit(1);
 }

@@ -1,62 +1,120 @@
 #!/usr/bin/env node
-// Adds up the JSON reports of jest, vitest and Playwright into one line: "N passed, N failed".
-// A check without a report (lint, build) that failed counts as one failure.
-import { existsSync, readFileSync } from 'node:fs';
+// The one place that adds up a test run: every step's report (jest, vitest, Playwright, node's
+// test runner) and every check without a report (lint, build), into one line:
+// "N passed, N failed, N skipped". `pnpm test` writes the run to .reports/summary.json;
+// run as a command, this file prints the line of that summary again (for .ci/run).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SUITES = ['shared', 'infra', 'api', 'web', 'browser'];
+export const SUMMARY_FILE = 'summary.json';
 
-/** Node's test runner in TAP: its closing comments say how many passed and failed. */
-function countTap(file) {
-  const text = readFileSync(file, 'utf8');
+/** Node's test runner in TAP: its closing comments say how many passed, failed and skipped. */
+export function countTap(text) {
   const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-  return { passed: count('pass'), failed: count('fail') + count('cancelled') };
+  return {
+    passed: count('pass'),
+    failed: count('fail') + count('cancelled'),
+    skipped: count('skipped') + count('todo'),
+  };
 }
 
-function countReport(file) {
-  if (file.endsWith('.tap')) return countTap(file);
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+/** Counts from one report's text; `kind` is 'tap' or 'json' (jest, vitest and Playwright). */
+export function countReport(text, kind) {
+  if (kind === 'tap') return countTap(text);
+  const report = JSON.parse(text);
   if (report.stats && 'expected' in report.stats) {
-    // Playwright: flaky tests passed on a retry; none are configured, so count them as failed.
+    // Playwright: a flaky test passed only on a retry; none are configured, so it failed.
     return {
       passed: report.stats.expected,
       failed: report.stats.unexpected + report.stats.flaky,
+      skipped: report.stats.skipped,
     };
   }
-  // jest and vitest share this shape; a suite that could not run counts as a failure.
+  // jest and vitest share this shape. A test file that could not run counts as a failure;
+  // the tests left out by a focused test (`.only`) are reported as pending, so they count too.
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
   };
 }
 
-export function readTotals(reportsDir, checks = []) {
-  const suites = SUITES.map((name) => {
-    const file =
-      [`${name}.json`, `${name}.tap`]
-        .map((candidate) => join(reportsDir, candidate))
-        .find((candidate) => existsSync(candidate)) ?? join(reportsDir, `${name}.json`);
-    const counts = existsSync(file) ? countReport(file) : { passed: 0, failed: 0 };
-    const check = checks.find((c) => c.name === name);
-    // A runner that crashed before writing its report still failed.
-    if (check && !check.ok && counts.failed === 0) counts.failed = 1;
-    if (!check && !existsSync(file)) counts.failed = 1;
-    return { name, ...counts };
+function readReport(file) {
+  if (!file || !existsSync(file)) return null;
+  try {
+    return countReport(readFileSync(file, 'utf8'), file.endsWith('.tap') ? 'tap' : 'json');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Adds up the steps of a run. Each step is `{name, ok, seconds, report?}` where `report` is the
+ * path of the runner's report. A step that failed without a failing test in its report (lint,
+ * build, a runner that crashed or wrote no report) counts as one failure, so the line can never
+ * say less than the exit status.
+ */
+export function summarise(steps) {
+  const rows = steps.map((step) => {
+    const counts = step.report ? readReport(step.report) : null;
+    const row = {
+      name: step.name,
+      ok: step.ok,
+      seconds: step.seconds,
+      passed: counts?.passed ?? 0,
+      failed: counts?.failed ?? 0,
+      skipped: counts?.skipped ?? 0,
+      hasReport: counts !== null,
+    };
+    if (step.report && counts === null) row.failed = Math.max(row.failed, 1);
+    if (!step.ok && row.failed === 0) row.failed = 1;
+    return row;
   });
-  const failedChecks = checks.filter((c) => !SUITES.includes(c.name) && !c.ok).length;
-  return {
-    suites,
-    passed: suites.reduce((sum, s) => sum + s.passed, 0),
-    failed: suites.reduce((sum, s) => sum + s.failed, 0) + failedChecks,
-  };
+  const sum = (key) => rows.reduce((total, row) => total + row[key], 0);
+  return { steps: rows, passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped') };
 }
 
 export function formatTotals(totals) {
-  return `${totals.passed} passed, ${totals.failed} failed`;
+  return `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+}
+
+/**
+ * Whether the run is green. In CI a skipped or focused test fails the run: a test left out is
+ * a rule left unchecked.
+ */
+export function isGreen(totals, { ci }) {
+  return totals.failed === 0 && totals.steps.every((s) => s.ok) && !(ci && totals.skipped > 0);
+}
+
+/** CI=true (or any value but false/0) as CI services and .ci/run set it. */
+export function isCi(env = process.env) {
+  return Boolean(env.CI) && !['false', '0'].includes(env.CI.toLowerCase());
+}
+
+export function writeSummary(reportsDir, totals) {
+  writeFileSync(join(reportsDir, SUMMARY_FILE), JSON.stringify(totals, null, 2));
+}
+
+/** The summary `pnpm test` wrote; a run that died before writing it failed. */
+export function readSummary(reportsDir) {
+  const file = join(reportsDir, SUMMARY_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  console.log(formatTotals(readTotals(join(root, '.reports'))));
+  const totals = readSummary(join(root, '.reports'));
+  if (!totals) {
+    console.error('The test run wrote no summary: it stopped before its end.');
+    console.log(formatTotals({ passed: 0, failed: 1, skipped: 0 }));
+    process.exit(1);
+  }
+  console.log(formatTotals(totals));
+  process.exit(isGreen(totals, { ci: isCi() }) ? 0 : 1);
 }

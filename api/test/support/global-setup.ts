@@ -9,6 +9,7 @@ import { ENV_RUN_PREFIX, ENV_SERVER_URL, ENV_TEMPLATE, newRunPrefix } from './te
 
 declare global {
   var hirfaStopEmbeddedPostgres: (() => Promise<void>) | undefined;
+  var hirfaEmbeddedPostgresDir: string | undefined;
 }
 
 /**
@@ -22,8 +23,10 @@ export default async function globalSetup(): Promise<void> {
   if (databaseUrl) {
     serverUrl = databaseUrl;
   } else {
+    const dataDir = mkdtempSync(join(tmpdir(), 'hirfa-test-pg-'));
+    globalThis.hirfaEmbeddedPostgresDir = dataDir;
     const server = await startEmbeddedPostgres({
-      dataDir: mkdtempSync(join(tmpdir(), 'hirfa-test-pg-')),
+      dataDir,
       port: await findFreePort(),
       throwaway: true,
     });

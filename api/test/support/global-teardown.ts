@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 import { dropDatabase, withDatabase } from '../../src/database/admin';
 import { testSettings } from './test-database';
@@ -14,4 +15,7 @@ export default async function globalTeardown(): Promise<void> {
   await client.end();
   for (const { datname } of rows) await dropDatabase(serverUrl, datname);
   await globalThis.hirfaStopEmbeddedPostgres?.();
+  if (globalThis.hirfaEmbeddedPostgresDir) {
+    rmSync(globalThis.hirfaEmbeddedPostgresDir, { recursive: true, force: true });
+  }
 }
