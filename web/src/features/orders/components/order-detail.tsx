@@ -12,6 +12,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useOrder } from '../api/get-order';
 import { useOrderTexts } from '../i18n';
 import { countryName, formatMoment } from '../utils/dates';
+import { CancelOrder } from './cancel-order';
 import { OrderStatusBadge, PaymentStatusBadge } from './status-badge';
 
 function Shipping({ value }: { value: MoneyValue }) {
@@ -247,6 +248,8 @@ export function OrderDetail({ order, placed }: { order: Order; placed: boolean }
           <SubOrderPart key={part.id} part={part} index={index} />
         ))}
       </section>
+
+      <CancelOrder order={order} />
 
       <section aria-labelledby={totalsId} className="order-summary">
         <h2 id={totalsId}>{t('detail.totalsTitle')}</h2>
