@@ -6,6 +6,7 @@
 // TEST_SEED=<n>              replays the API suites in the order of an earlier randomized run.
 // TEST_SECOND_DATABASE_URL   the PostgreSQL server of the API suite's second run (default: the
 //                            one at 127.0.0.1:5432 when it answers; "off" skips that run).
+// --steps lint,shared        runs only the named steps (a partial run says so; CI runs all).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -105,8 +106,18 @@ steps.push(
   },
 );
 
+const stepsArgument = process.argv.indexOf('--steps');
+const chosen = stepsArgument > 0 ? (process.argv[stepsArgument + 1]?.split(',') ?? []) : null;
+const unknown = chosen?.filter((name) => !steps.some((step) => step.name === name)) ?? [];
+if (chosen && (chosen.length === 0 || unknown.length > 0)) {
+  console.error(`Unknown step(s): ${unknown.join(', ')}; steps: ${steps.map((s) => s.name)}`);
+  process.exit(2);
+}
+const toRun = chosen ? steps.filter((step) => chosen.includes(step.name)) : steps;
+if (chosen) console.log(`Partial run: only ${chosen.join(', ')}`);
+
 const results = [];
-for (const step of steps) {
+for (const step of toRun) {
   const started = Date.now();
   console.log(`\n▶ ${step.name}${step.label ? ` (${step.label})` : ''}: ${step.command}`);
   const { status } = spawnSync(step.command, {
