@@ -14,7 +14,11 @@ describe('a buyer’s orders', () => {
   let shopper: SignedInUser;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Listing pages needs one buyer with more open orders and units than a buyer may hold.
+    t = await createTestApp({
+      MAX_OPEN_ORDERS_PER_BUYER: '20',
+      MAX_UNITS_PER_PRODUCT_PER_BUYER: '20',
+    });
     seller = await makeSeller(t.dataSource, { name: 'Poterie Safi' });
     other = await makeSeller(t.dataSource, { name: 'Dinanderie Marrakech', craft: 'dinanderie' });
     product = await makeProduct(t.dataSource, seller, {

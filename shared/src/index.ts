@@ -12,3 +12,4 @@ export * from './contracts/sellers';
 export * from './contracts/seller-products';
 export * from './contracts/search';
 export * from './contracts/buying';
+export * from './contracts/checkout';

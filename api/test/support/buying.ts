@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { CheckoutRequest, ShippingAddress } from '@hirfa/shared';
+import type { Cart, CheckoutRequest, Money, ShippingAddress } from '@hirfa/shared';
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from '../../src/config/configuration';
 import { findFreePort } from '../../src/database/embedded-postgres';
 import { createTestApp, type TestApp } from './test-app';
@@ -51,29 +51,68 @@ export function addToCart(t: TestApp, buyer: Buyer, productId: string, quantity 
     .send({ productId, quantity });
 }
 
+/**
+ * A checkout body. Each cart is its own shopper by default (an email of its own), so that
+ * tests of many buyers stay within the per-buyer limits. The expected total defaults to 0:
+ * `placeOrder` sends the cart's real total instead.
+ */
 export function checkoutBody(
   buyer: Buyer,
   overrides: Partial<CheckoutRequest> = {},
 ): CheckoutRequest {
   return {
     cartId: buyer.cartId,
-    email: 'buyer@example.ma',
+    email: `buyer-${buyer.cartId.slice(0, 8)}@example.ma`,
     shipping: MOROCCAN_ADDRESS,
     paymentMethod: 'cod',
+    expectedTotal: { amount: 0, currency: 'MAD' },
     ...overrides,
   };
 }
 
+/** The total the cart shows now for an address in this country (`GET /api/carts/:id`). */
+export async function shownTotal(
+  t: TestApp,
+  buyer: Buyer,
+  country = MOROCCAN_ADDRESS.country,
+): Promise<Money | null> {
+  const response = await request(t.http).get(`/api/carts/${buyer.cartId}`).set(buyer.headers);
+  if (response.status !== 200) return null;
+  const cart = response.body as Cart;
+  return country === 'MA' ? cart.totals.morocco.total : cart.totals.international.total;
+}
+
+/**
+ * Checks the cart out with the total it shows just before sending, as the checkout page
+ * does (unless the test sets `expectedTotal`). A cart the caller cannot read (another
+ * buyer's, or one already ordered) is sent with a total of 0 and meets the server's answer.
+ */
 export function placeOrder(
   t: TestApp,
   buyer: Buyer,
   overrides: Partial<CheckoutRequest> = {},
   headers: Record<string, string> = {},
 ): request.Test {
-  return request(t.http)
+  const test = request(t.http)
     .post('/api/checkout')
-    .set({ ...buyer.headers, ...headers })
-    .send(checkoutBody(buyer, overrides));
+    .set({ ...buyer.headers, ...headers });
+  if (overrides.expectedTotal) return test.send(checkoutBody(buyer, overrides));
+  // Read the total when the request is sent, not when it is built.
+  const end = test.end.bind(test);
+  test.end = (callback) => {
+    const country = (overrides.shipping ?? MOROCCAN_ADDRESS).country;
+    shownTotal(t, { ...buyer, headers: { ...buyer.headers, ...headers } }, country).then(
+      (total) => {
+        test.send(
+          checkoutBody(buyer, { ...overrides, ...(total ? { expectedTotal: total } : {}) }),
+        );
+        end(callback);
+      },
+      (error: Error) => callback?.(error, undefined as unknown as request.Response),
+    );
+    return test;
+  };
+  return test;
 }
 
 /** A guest cart holding these products, checked out; fails the test unless the order is placed. */

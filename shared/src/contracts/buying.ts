@@ -118,6 +118,11 @@ export interface CheckoutRequest {
   email: string;
   shipping: ShippingAddress;
   paymentMethod: PaymentMethod;
+  /**
+   * The total the shopper was shown (MAD centimes, shipping included). When today's total
+   * differs, nothing is ordered and the answer is 409 `checkout.total_changed`.
+   */
+  expectedTotal: Money;
 }
 
 export interface CheckoutResponse {

@@ -32,6 +32,19 @@ interface ProductForCart {
   stock: number;
   product_status: string;
   seller_status: string;
+  price_amount: number;
+  shipping_morocco_amount: number;
+  shipping_international_amount: number;
+}
+
+/** The price and shipping the shopper sees as they set a line, kept to tell them what changed. */
+function seenNow(product: ProductForCart) {
+  return {
+    seenUnitPrice: product.price_amount,
+    seenShippingMorocco: product.shipping_morocco_amount,
+    seenShippingInternational: product.shipping_international_amount,
+    seenAt: new Date(),
+  };
 }
 
 /** Guest and account carts: lines are products and quantities, priced on every read. */
@@ -107,13 +120,13 @@ export class CartService {
       const quantity = (existing?.quantity ?? 0) + dto.quantity;
       assertInStock(product, quantity, existing?.quantity ?? 0);
       if (existing) {
-        await items.update({ id: existing.id }, { quantity });
+        await items.update({ id: existing.id }, { quantity, ...seenNow(product) });
       } else if ((await items.countBy({ cartId })) >= CART_LIMITS.maxLines) {
         throw new UnprocessableEntityException(
           `A cart holds at most ${CART_LIMITS.maxLines} different products`,
         );
       } else {
-        await items.insert({ cartId, productId: product.id, quantity });
+        await items.insert({ cartId, productId: product.id, quantity, ...seenNow(product) });
       }
       await this.touch(manager, cartId);
     });
@@ -137,7 +150,7 @@ export class CartService {
         throw new ConflictException('This product is no longer for sale; remove it from the cart');
       }
       assertInStock(product, dto.quantity, 0);
-      await items.update({ id: item.id }, { quantity: dto.quantity });
+      await items.update({ id: item.id }, { quantity: dto.quantity, ...seenNow(product) });
       await this.touch(manager, cartId);
     });
     return this.view(cartId, language);
@@ -217,7 +230,8 @@ export class CartService {
   ): Promise<ProductForCart | null> {
     const rows: ProductForCart[] = await manager.query(
       `SELECT p.id, p.slug, coalesce(p.title_fr, p.title_en, p.title_ar) AS title, p.stock,
-              p.status AS product_status, s.status AS seller_status
+              p.status AS product_status, s.status AS seller_status, p.price_amount,
+              s.shipping_morocco_amount, s.shipping_international_amount
          FROM products p JOIN sellers s ON s.id = p.seller_id
         WHERE p.id = $1`,
       [productId],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
+import { BuyerLimitsService } from './buyer-limits.service';
 import { CheckoutController } from './checkout.controller';
 import { CheckoutService } from './checkout.service';
 import { OrderExpiryService } from './order-expiry.service';
@@ -9,7 +10,7 @@ import { OrderExpiryService } from './order-expiry.service';
 @Module({
   imports: [OrdersModule, PaymentsModule],
   controllers: [CheckoutController],
-  providers: [CheckoutService, OrderExpiryService],
+  providers: [CheckoutService, OrderExpiryService, BuyerLimitsService],
   exports: [OrderExpiryService],
 })
 export class CheckoutModule {}

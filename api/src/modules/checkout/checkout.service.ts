@@ -1,4 +1,5 @@
 import {
+  ConflictException,
   HttpStatus,
   Inject,
   Injectable,
@@ -10,10 +11,12 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import {
   CASH_ON_DELIVERY_COUNTRY,
+  CHECKOUT_ERROR_CODES,
   INITIAL_ORDER_STATUS,
   pickTranslation,
   type Language,
 } from '@hirfa/shared';
+import { ApiException } from '../../common/filters/api-exception.filter';
 import { APP_CONFIG, type AppConfig } from '../../config/configuration';
 import { CartService } from '../cart/cart.service';
 import { CartEntity } from '../cart/entities/cart.entity';
@@ -27,11 +30,19 @@ import { OrderEmailsService } from '../orders/order-emails.service';
 import { OrderTransitionsService } from '../orders/order-transitions.service';
 import { StockService, type ReservedProduct } from '../orders/stock.service';
 import { CheckoutSessionsService } from '../payments/checkout-sessions.service';
+import { BuyerLimitsService, buyerKeyOf } from './buyer-limits.service';
+import { describeChanges, type SeenLine } from './checkout-changes';
 import type { CheckoutDto, CheckoutResponseDto } from './dto/checkout.dto';
 import { assertOrderTotalFits } from './order-total-limit';
 
 const PG_UNIQUE_VIOLATION = '23505';
 const CART_NOT_FOUND = 'No cart with this id is open for you';
+
+/**
+ * Raised inside the checkout's transaction when the order would not be the one the shopper
+ * saw (another total, or a line that cannot be bought as it is); the transaction rolls back.
+ */
+class TotalChanged extends Error {}
 
 export interface CheckoutOutcome {
   status: HttpStatus.CREATED | HttpStatus.OK;
@@ -61,7 +72,9 @@ function titleOf(product: ReservedProduct, language: Language): string {
  * Turns a cart into an order in one transaction: stock reserved line by line (none or all),
  * prices read from the reserved rows, one sub-order per seller with its flat shipping, the
  * cart closed. A card order then gets its Stripe Checkout Session after the commit. The same
- * cart, or the same Idempotency-Key, always answers with the same order.
+ * cart, or the same Idempotency-Key, always answers with the same order. An order whose total
+ * is not the one the shopper saw, or that would take the buyer over their holding limits, is
+ * refused before anything is kept.
  */
 @Injectable()
 export class CheckoutService {
@@ -72,6 +85,7 @@ export class CheckoutService {
     private readonly transitions: OrderTransitionsService,
     private readonly emails: OrderEmailsService,
     private readonly sessions: CheckoutSessionsService,
+    private readonly limits: BuyerLimitsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -80,6 +94,7 @@ export class CheckoutService {
     dto: CheckoutDto,
     language: Language,
     idempotencyKey: string | undefined,
+    clientIp: string,
   ): Promise<CheckoutOutcome> {
     const cart = await this.carts.findReachable(this.dataSource.manager, shopper, dto.cartId);
     if (!cart) throw new NotFoundException(CART_NOT_FOUND);
@@ -99,12 +114,14 @@ export class CheckoutService {
 
     let orderId: string;
     try {
+      const buyerKey = buyerKeyOf(shopper, dto.email, clientIp);
       const placed = await this.dataSource.transaction((manager) =>
-        this.place(manager, shopper, dto, language, keyHash),
+        this.place(manager, shopper, dto, language, keyHash, buyerKey),
       );
       if (placed.alreadyOrdered) return this.replayOf(placed.orderId, dto.cartId);
       orderId = placed.orderId;
     } catch (error) {
+      if (error instanceof TotalChanged) throw await this.totalChanged(dto, language, error);
       // The same key raced in from another request of this buyer: answer with its order.
       if (
         keyHash &&
@@ -128,6 +145,7 @@ export class CheckoutService {
     dto: CheckoutDto,
     language: Language,
     keyHash: string | null,
+    buyerKey: string,
   ): Promise<{ orderId: string; alreadyOrdered: boolean }> {
     // The cart row lock makes a double submit wait here, then find the order already made.
     const cart = await manager
@@ -141,10 +159,16 @@ export class CheckoutService {
     if (items.length === 0) {
       throw new UnprocessableEntityException('Your cart is empty');
     }
-    const reserved = await this.stock.reserve(
-      manager,
-      items.map((item) => ({ productId: item.productId, quantity: item.quantity })),
-    );
+    const lines = items.map((item) => ({ productId: item.productId, quantity: item.quantity }));
+    await this.limits.lockAndCheck(manager, buyerKey, lines);
+    let reserved: ReservedProduct[];
+    try {
+      reserved = await this.stock.reserve(manager, lines);
+    } catch (error) {
+      // Sold out or withdrawn since the shopper saw it: their total cannot be the order's.
+      if (error instanceof ConflictException) throw new TotalChanged(error.message);
+      throw error;
+    }
 
     const bySeller = new Map<string, ReservedProduct[]>();
     for (const product of reserved) {
@@ -168,6 +192,11 @@ export class CheckoutService {
     });
     const itemsAmount = parts.reduce((sum, part) => sum + part.itemsAmount, 0);
     const shippingAmount = parts.reduce((sum, part) => sum + part.shippingAmount, 0);
+    if (itemsAmount + shippingAmount !== dto.expectedTotal.amount) {
+      throw new TotalChanged(
+        'The total has changed since you saw it; check the new total and confirm it to order',
+      );
+    }
     assertOrderTotalFits(itemsAmount + shippingAmount);
 
     const [{ number }]: { number: string }[] = await manager.query(
@@ -179,6 +208,7 @@ export class CheckoutService {
       userId: shopper.user?.id ?? null,
       cartId: cart.id,
       idempotencyKey: keyHash,
+      buyerKey,
       email: dto.email,
       language,
       paymentMethod: dto.paymentMethod,
@@ -237,6 +267,30 @@ export class CheckoutService {
     // A card order is announced once paid; a cash order is a real order from now on.
     if (!isCard) await this.emails.queueOrderPlaced(manager, order.id);
     return { orderId: order.id, alreadyOrdered: false };
+  }
+
+  /** 409 with the cart as it is now and what differs from what the shopper saw. */
+  private async totalChanged(
+    dto: CheckoutDto,
+    language: Language,
+    cause: TotalChanged,
+  ): Promise<ApiException> {
+    const cart = await this.carts.view(dto.cartId, language);
+    const seen: SeenLine[] = (
+      await this.dataSource.getRepository(CartItemEntity).findBy({ cartId: dto.cartId })
+    ).map((item) => ({
+      lineId: item.id,
+      unitPrice: item.seenUnitPrice,
+      shippingMorocco: item.seenShippingMorocco,
+      shippingInternational: item.seenShippingInternational,
+      seenAt: item.seenAt,
+    }));
+    const destination =
+      dto.shipping.country === CASH_ON_DELIVERY_COUNTRY ? 'morocco' : 'international';
+    return new ApiException(HttpStatus.CONFLICT, CHECKOUT_ERROR_CODES.totalChanged, cause.message, {
+      cart,
+      changes: describeChanges(cart, seen, destination, dto.expectedTotal.amount),
+    });
   }
 
   private async replayOf(orderId: string, cartId: string): Promise<CheckoutOutcome> {

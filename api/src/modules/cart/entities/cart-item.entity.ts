@@ -28,6 +28,20 @@ export class CartItemEntity {
   @Column({ type: 'integer' })
   quantity: number;
 
+  /** The unit price (centimes) when the shopper last set this line: what they saw. */
+  @Column({ name: 'seen_unit_price', type: 'integer', nullable: true })
+  seenUnitPrice: number | null;
+
+  /** The seller's flat shipping rates (centimes) when the shopper last set this line. */
+  @Column({ name: 'seen_shipping_morocco', type: 'integer', nullable: true })
+  seenShippingMorocco: number | null;
+
+  @Column({ name: 'seen_shipping_international', type: 'integer', nullable: true })
+  seenShippingInternational: number | null;
+
+  @Column({ name: 'seen_at', type: 'timestamptz', nullable: true })
+  seenAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,12 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsIn,
+  IsInt,
   IsISO31661Alpha2,
   IsObject,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
@@ -19,6 +22,7 @@ import {
   type CheckoutRequest,
   type CheckoutResponse,
   type CheckoutSessionResult,
+  type Money,
   type OrderPaymentStatus,
   type PaymentMethod,
   type ShippingAddress,
@@ -84,7 +88,23 @@ export class ShippingAddressInputDto implements ShippingAddress {
   country: string;
 }
 
-/** No prices, totals or currencies: the server computes them. Unknown fields are refused. */
+/** The total the shopper was shown; compared with the server's, never used as a price. */
+export class ExpectedTotalDto implements Money {
+  @ApiProperty({ description: 'Centimes, shipping included', example: 23500 })
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
+  amount: number;
+
+  @ApiProperty({ enum: ['MAD'] })
+  @IsIn(['MAD'])
+  currency: 'MAD';
+}
+
+/**
+ * No prices or currencies: the server computes them. The total the shopper saw comes along
+ * only to be compared with the server's. Unknown fields are refused.
+ */
 export class CheckoutDto implements CheckoutRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
@@ -104,6 +124,16 @@ export class CheckoutDto implements CheckoutRequest {
   @ApiProperty({ enum: PAYMENT_METHODS, description: 'cod only for addresses in Morocco' })
   @IsIn(PAYMENT_METHODS)
   paymentMethod: PaymentMethod;
+
+  @ApiProperty({
+    type: ExpectedTotalDto,
+    description:
+      'The total the shopper was shown, shipping included; another total today → 409 checkout.total_changed',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ExpectedTotalDto)
+  expectedTotal: ExpectedTotalDto;
 }
 
 export class CheckoutResponseDto implements CheckoutResponse {

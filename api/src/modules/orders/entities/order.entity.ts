@@ -28,6 +28,10 @@ export class OrderEntity {
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;
 
+  /** Who holds this order, for the per-buyer limits: `user:<id>`, or `guest:<hash of email and IP>`. */
+  @Column({ name: 'buyer_key', type: 'text', nullable: true })
+  buyerKey: string | null;
+
   @Column({ type: 'text' })
   email: string;
 
