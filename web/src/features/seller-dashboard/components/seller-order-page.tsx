@@ -11,6 +11,7 @@ import { useSellerOrder, type SellerOrderDetail } from '../api/get-seller-order'
 import { useSellerTexts } from '../i18n';
 import { countryName, formatDate, formatDateTime } from '../utils/format-date';
 import { isNoShopError, NoShopNotice } from './no-shop-notice';
+import { CancelSellerOrder } from './cancel-seller-order';
 import { OrderActions } from './order-actions';
 import { OrderNumber, OrderStatusBadge } from './order-status-badge';
 import { SELLER_PATHS } from './seller-nav';
@@ -139,6 +140,8 @@ function OrderDetail({ order }: { order: SellerOrderDetail }) {
       </header>
 
       <OrderActions order={order} />
+
+      <CancelSellerOrder order={order} />
 
       {order.trackingNumber ? (
         <p className="order-tracking">
