@@ -43,6 +43,7 @@ async function prepareCarts(baseUrl, productIds) {
       const cookie = created.headers.get('set-cookie').split(';')[0];
       const cart = await created.json();
       // Two sellers' pieces in most carts, as a real basket often has.
+      let shown = cart;
       for (const productId of [
         productIds[index % productIds.length],
         productIds[(index * 7 + 3) % productIds.length],
@@ -53,8 +54,10 @@ async function prepareCarts(baseUrl, productIds) {
           body: JSON.stringify({ productId, quantity: 1 }),
         });
         if (!added.ok) throw new Error(`adding to a cart failed: ${added.status}`);
+        shown = await added.json();
       }
-      carts.push({ id: cart.id, cookie });
+      // The total the checkout page would show, sent back as the one the shopper saw.
+      carts.push({ id: cart.id, cookie, index, expectedTotal: shown.totals.morocco.total });
     }
   }
   await Promise.all(Array.from({ length: 8 }, worker));
@@ -87,7 +90,9 @@ try {
             },
             body: JSON.stringify({
               cartId: cart.id,
-              email: 'bench@example.ma',
+              // One shopper per cart, as each holds at most a few unpaid orders.
+              email: `bench-${cart.index}@example.ma`,
+              expectedTotal: cart.expectedTotal,
               paymentMethod: 'card',
               shipping: {
                 name: 'Banc Essai',
