@@ -17,6 +17,7 @@ import { PaymentsModule } from './modules/payments/payments.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { CheckoutModule } from './modules/checkout/checkout.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { OrderCancellationModule } from './modules/order-cancellation/order-cancellation.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -61,6 +62,7 @@ export class AppModule {
           ...(queryLogger ? { logging: ['query' as const], logger: queryLogger } : {}),
         }),
         HealthModule,
+        RateLimitModule,
         AccountsModule,
         SellersModule,
         CatalogModule,

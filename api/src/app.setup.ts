@@ -19,7 +19,8 @@ export const API_PREFIX = 'api';
 /** Everything an app needs beyond its modules; shared by the server and the end-to-end tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  // Which peers may say who the client is (X-Forwarded-For): TRUST_PROXY, loopback by default.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(
     helmet({

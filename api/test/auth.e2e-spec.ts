@@ -179,7 +179,7 @@ describe('accounts', () => {
     expect(unknown.body).toEqual(wrong.body);
   });
 
-  it('rate-limits failed sign-ins per account with 429 and Retry-After, even with the right password', async () => {
+  it('rate-limits failed sign-ins per account (from the failing address) with 429 and Retry-After, even with the right password', async () => {
     const { user } = await signInAs(t, 'shopper');
     const attempt = (password: string) =>
       request(t.http)
@@ -195,7 +195,8 @@ describe('accounts', () => {
   });
 
   it('rate-limits failed sign-ins per IP address across accounts', async () => {
-    await t.dataSource.query('DELETE FROM login_failures');
+    // The sign-in counters live beside the other rate limits; earlier tests failed here too.
+    await t.dataSource.query(`DELETE FROM rate_limit_hits WHERE key LIKE 'login:%'`);
     const { user } = await signInAs(t, 'shopper');
     for (let i = 0; i < 6; i++) {
       await request(t.http)
@@ -207,6 +208,6 @@ describe('accounts', () => {
       .post('/api/auth/login')
       .send({ email: user.email, password: TEST_PASSWORD })
       .expect(429);
-    await t.dataSource.query('DELETE FROM login_failures');
+    await t.dataSource.query(`DELETE FROM rate_limit_hits WHERE key LIKE 'login:%'`);
   });
 });

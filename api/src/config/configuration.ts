@@ -1,4 +1,10 @@
 import { join, resolve } from 'node:path';
+import {
+  parseRateLimit,
+  parseTrustProxy,
+  type RateLimitSetting,
+  type TrustProxySetting,
+} from './limit-settings';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
@@ -128,20 +134,6 @@ class EnvironmentVariables {
   @Max(3600)
   REFUND_RECONCILE_SECONDS?: number;
 
-  /** Unpaid card orders and unconfirmed cash orders one buyer may hold at once. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  MAX_OPEN_ORDERS_PER_BUYER = 3;
-
-  /** Units of one product one buyer may hold in a checkout plus their open orders. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  MAX_UNITS_PER_PRODUCT_PER_BUYER = 5;
-
   /** Balances from this amount (centimes) are paid out in a batch. */
   @Transform(toInteger)
   @IsInt()
@@ -221,6 +213,29 @@ class EnvironmentVariables {
   @Min(1)
   @Max(1440)
   LOGIN_FAILURE_WINDOW_MINUTES = 15;
+
+  /**
+   * Which peers may set X-Forwarded-For: a hop count, `false`, or proxies' addresses/CIDRs
+   * (`loopback`, `linklocal`, `uniquelocal` too). Checked by parseTrustProxy.
+   */
+  @IsString()
+  TRUST_PROXY = 'loopback';
+
+  /** Rate limits, each `<count>/<window>` (see parseRateLimit), counted in PostgreSQL. */
+  @IsString()
+  RATE_LIMIT_CHECKOUT_PER_IP = '20/10min';
+
+  @IsString()
+  RATE_LIMIT_GUEST_CHECKOUT_PER_IP = '10/hour';
+
+  @IsString()
+  RATE_LIMIT_CHECKOUT_PER_EMAIL = '5/hour';
+
+  @IsString()
+  RATE_LIMIT_CART_PER_IP = '60/10min';
+
+  @IsString()
+  RATE_LIMIT_REGISTER_PER_IP = '10/hour';
 
   /** Largest JSON request body, in bytes (1 MiB). */
   @Transform(toInteger)
@@ -321,11 +336,6 @@ export interface AppConfig {
   /** Seconds between runs of the refund reconciler; 0 means never. */
   refundReconcileSeconds: number;
   payoutMinimumAmount: number;
-  /**
-   * What one buyer (their account, else a guest's email with their IP) may hold unpaid or
-   * unconfirmed: open orders, and units of one product across a checkout and those orders.
-   */
-  buyerLimits: { maxOpenOrders: number; maxUnitsPerProduct: number };
   /** Days after delivery or remittance before a sale counts in a payout. */
   payoutHoldDays: number;
   /** The storefront's origin, for links in emails and payment redirects. */
@@ -350,7 +360,20 @@ export interface AppConfig {
   };
   /** In-memory cache of catalogue listings; 0 seconds turns it off. */
   catalogueCache: { seconds: number; maxEntries: number };
+  /** perAccount counts per (account, address) pair; perIp across accounts. */
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
+  /** Express's `trust proxy`: which peers' X-Forwarded-For gives the client's address. */
+  trustProxy: TrustProxySetting;
+  /** Counted in PostgreSQL, so every API process shares them. */
+  rateLimits: {
+    checkoutPerIp: RateLimitSetting;
+    /** Checkouts without a session: each mails a confirmation to an address typed in. */
+    guestCheckoutPerIp: RateLimitSetting;
+    /** Checkouts per recipient address of the order emails. */
+    checkoutPerEmail: RateLimitSetting;
+    cartPerIp: RateLimitSetting;
+    registerPerIp: RateLimitSetting;
+  };
   /** JSON request bodies: size in bytes and nesting depth. */
   jsonBody: { maxBytes: number; maxDepth: number };
   /** Session cookies only over HTTPS; on by default in production. */
@@ -437,6 +460,29 @@ function mediaStorageConfig(
   };
 }
 
+/** TRUST_PROXY and the RATE_LIMIT_* settings, or what is wrong with them. */
+function limitSettings(
+  vars: EnvironmentVariables,
+): Pick<AppConfig, 'trustProxy' | 'rateLimits'> | { problems: string[] } {
+  const problems: string[] = [];
+  const rate = (name: keyof EnvironmentVariables & `RATE_LIMIT_${string}`): RateLimitSetting => {
+    const parsed = parseRateLimit(name, vars[name]);
+    if (typeof parsed === 'string') problems.push(parsed);
+    return typeof parsed === 'string' ? { limit: 1, windowSeconds: 1 } : parsed;
+  };
+  const trustProxy = parseTrustProxy(vars.TRUST_PROXY);
+  if (typeof trustProxy === 'string') problems.push(trustProxy);
+  const rateLimits = {
+    checkoutPerIp: rate('RATE_LIMIT_CHECKOUT_PER_IP'),
+    guestCheckoutPerIp: rate('RATE_LIMIT_GUEST_CHECKOUT_PER_IP'),
+    checkoutPerEmail: rate('RATE_LIMIT_CHECKOUT_PER_EMAIL'),
+    cartPerIp: rate('RATE_LIMIT_CART_PER_IP'),
+    registerPerIp: rate('RATE_LIMIT_REGISTER_PER_IP'),
+  };
+  if (problems.length > 0 || typeof trustProxy === 'string') return { problems };
+  return { trustProxy, rateLimits };
+}
+
 /** Reads and checks the environment once; throws a message naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Only declared variables are validated; the rest of the environment is ignored.
@@ -451,6 +497,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     missing.push('SMTP_URL is required with MAIL_TRANSPORT=smtp');
   }
   if (missing.length > 0) throw new ConfigurationError(missing);
+  const limits = limitSettings(vars);
+  if ('problems' in limits) throw new ConfigurationError(limits.problems);
 
   const dataDir = resolve(vars.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'));
   const mediaDir = resolve(vars.MEDIA_DIR ?? join(dataDir, 'media'));
@@ -475,10 +523,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     codConfirmationHours: vars.COD_CONFIRMATION_HOURS,
     refundReconcileSeconds: vars.REFUND_RECONCILE_SECONDS ?? (vars.NODE_ENV === 'test' ? 0 : 60),
     payoutMinimumAmount: vars.PAYOUT_MINIMUM_AMOUNT,
-    buyerLimits: {
-      maxOpenOrders: vars.MAX_OPEN_ORDERS_PER_BUYER,
-      maxUnitsPerProduct: vars.MAX_UNITS_PER_PRODUCT_PER_BUYER,
-    },
     payoutHoldDays: vars.PAYOUT_HOLD_DAYS,
     publicUrl: vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`,
     stripe: stripeConfig(vars),
@@ -499,6 +543,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perIp: vars.LOGIN_MAX_FAILURES_PER_IP,
       windowMinutes: vars.LOGIN_FAILURE_WINDOW_MINUTES,
     },
+    trustProxy: limits.trustProxy,
+    rateLimits: limits.rateLimits,
     jsonBody: { maxBytes: vars.JSON_BODY_MAX_BYTES, maxDepth: vars.JSON_BODY_MAX_DEPTH },
     cookieSecure: vars.COOKIE_SECURE
       ? vars.COOKIE_SECURE === 'true'

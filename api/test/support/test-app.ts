@@ -8,7 +8,12 @@ import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { loadConfig, type AppConfig } from '../../src/config/configuration';
-import { createDatabase, dropDatabase, withDatabase } from '../../src/database/admin';
+import {
+  createDatabase,
+  databaseName as databaseNameOf,
+  dropDatabase,
+  withDatabase,
+} from '../../src/database/admin';
 import { testSettings, uniqueDatabaseName } from './test-database';
 
 /** Counts the SQL statements the app sends, so tests can check there is no query per row. */
@@ -43,15 +48,29 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /**
+   * A database the test made and migrated itself (e.g. on its own server); the app uses it
+   * as it is and leaves it in place when closed.
+   */
+  databaseUrl?: string;
+}
+
 /**
  * Boots the real AppModule on a fresh database copied from the migrated template, so each
  * test file starts from an empty, fully migrated schema.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { serverUrl, template, prefix } = testSettings();
-  const databaseName = uniqueDatabaseName(prefix);
-  await createDatabase(serverUrl, databaseName, template);
-  const databaseUrl = withDatabase(serverUrl, databaseName);
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const given = options.databaseUrl;
+  const { serverUrl, template, prefix } = given
+    ? { serverUrl: given, template: '', prefix: '' }
+    : testSettings();
+  const databaseName = given ? databaseNameOf(given) : uniqueDatabaseName(prefix);
+  if (!given) await createDatabase(serverUrl, databaseName, template);
+  const databaseUrl = given ?? withDatabase(serverUrl, databaseName);
   const dataDir = mkdtempSync(join(tmpdir(), 'hirfa-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -60,6 +79,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     WEB_DIST_DIR: join(dataDir, 'no-web-build'),
     // Tests write straight to the database; the cache has its own test.
     CATALOGUE_CACHE_SECONDS: '0',
+    // Tests make many accounts, carts and orders from one address; the limits have their own
+    // test with the real defaults (rate-limits.e2e-spec.ts).
+    RATE_LIMIT_CHECKOUT_PER_IP: '100000/1min',
+    RATE_LIMIT_GUEST_CHECKOUT_PER_IP: '100000/1min',
+    RATE_LIMIT_CHECKOUT_PER_EMAIL: '100000/1min',
+    RATE_LIMIT_CART_PER_IP: '100000/1min',
+    RATE_LIMIT_REGISTER_PER_IP: '100000/1min',
     ...env,
   });
   const queries = new QueryCounter();
@@ -82,7 +108,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     queries,
     close: async () => {
       await app.close();
-      await dropDatabase(serverUrl, databaseName);
+      if (!given) await dropDatabase(serverUrl, databaseName);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

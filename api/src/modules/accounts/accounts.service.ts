@@ -85,14 +85,15 @@ export class AccountsService {
   }
 
   async login(dto: LoginDto, client: ClientInfo): Promise<OpenedSession> {
-    await this.limiter.assertAllowed(dto.email, client.ip);
+    // The slot is taken before the password is checked, so parallel guesses cannot overrun it.
+    const attempt = await this.limiter.reserve(dto.email, client.ip);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: dto.email });
     const valid = await verify(user?.passwordHash ?? (await UNKNOWN_USER_HASH), dto.password);
     if (!user || !valid) {
-      await this.limiter.recordFailure(dto.email, client.ip);
+      await this.limiter.recordFailure(attempt);
       throw new UnauthorizedException('The email or the password is not right');
     }
-    await this.limiter.clearAccount(dto.email);
+    await this.limiter.recordSuccess(attempt);
     const session = await this.sessions.open(user.id, client.userAgent);
     return { user: toUserResponse(user), ...session };
   }

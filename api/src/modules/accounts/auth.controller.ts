@@ -20,6 +20,7 @@ import {
 import type { CookieOptions, Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/configuration';
 import { Authenticated, CurrentUser } from '../../common/auth/auth.guard';
+import { RateLimit } from '../../common/rate-limit/rate-limit.guard';
 import {
   SESSION_COOKIE,
   wantsBearerToken,
@@ -46,6 +47,7 @@ export class AuthController {
   ) {}
 
   @Post('register')
+  @RateLimit('register-ip')
   @ApiOkResponse({ type: SessionResponseDto })
   @ApiConflictResponse({ description: 'The email is taken' })
   async register(

@@ -1,58 +1,100 @@
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { normalizeIp } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/configuration';
+import { ApiException } from '../../common/filters/api-exception.filter';
+import { RateLimitStore } from '../../common/rate-limit/rate-limit.store';
 import { LoginFailureEntity } from './entities/login-failure.entity';
 
-/** 429 with the seconds to wait, sent as Retry-After by the controller. */
-export class TooManyLoginAttemptsException extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
+/** 429 with the seconds to wait, sent as Retry-After. */
+export class TooManyLoginAttemptsException extends ApiException {
+  constructor(retryAfterSeconds: number) {
     super(
-      `Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
       HttpStatus.TOO_MANY_REQUESTS,
+      'rate_limited',
+      `Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
+      {},
+      retryAfterSeconds,
     );
   }
 }
 
+/** The slots one sign-in attempt holds until its password is checked. */
+export interface LoginAttempt {
+  email: string;
+  ip: string;
+  keys: { accountAtAddress: string; address: string };
+}
+
 /**
- * Counts failed sign-ins per account and per IP address in a sliding window, in PostgreSQL
- * so that every API instance sees the same counts.
+ * Limits password guessing without letting anyone lock others out:
+ *
+ * - per (account, client address): LOGIN_MAX_FAILURES_PER_ACCOUNT failures per window. The
+ *   lock holds only for the address that failed, so an attacker cannot lock the owner out;
+ * - per client address, across accounts: LOGIN_MAX_FAILURES_PER_IP failures per window. It
+ *   slows that address down and no other (the address comes from TRUST_PROXY, so behind a
+ *   proxy it is the shopper's, not the proxy's).
+ *
+ * Each attempt reserves a slot in both counters before the password is checked, with one
+ * atomic increment each (see RateLimitStore.hit); an attempt that finds a counter past its
+ * limit is refused without a check and gives its slots back. A failed check keeps its slots;
+ * a correct password frees the pair's counter and gives back its address slot. So however
+ * many attempts arrive at once, at most the allowed number of passwords are checked.
  */
 @Injectable()
 export class LoginLimiterService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly counters: RateLimitStore,
   ) {}
 
-  async assertAllowed(email: string, ip: string): Promise<void> {
+  /** Takes a slot for one password check, or throws 429 when this client may not try now. */
+  async reserve(email: string, rawIp: string): Promise<LoginAttempt> {
     const { perAccount, perIp, windowMinutes } = this.config.loginLimits;
-    const [row] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email,
-              count(*) FILTER (WHERE ip = $2)::int AS by_ip,
-              extract(epoch FROM min(failed_at) FILTER (WHERE email = $1)
-                + make_interval(mins => $3) - now())::int AS email_wait,
-              extract(epoch FROM min(failed_at) FILTER (WHERE ip = $2)
-                + make_interval(mins => $3) - now())::int AS ip_wait
-         FROM login_failures
-        WHERE failed_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
-      [email, ip, windowMinutes],
-    );
-    const waits: number[] = [];
-    if (row.by_email >= perAccount) waits.push(row.email_wait);
-    if (row.by_ip >= perIp) waits.push(row.ip_wait);
-    if (waits.length > 0) throw new TooManyLoginAttemptsException(Math.max(1, ...waits));
+    const ip = normalizeIp(rawIp);
+    const pair = createHash('sha256').update(`${email}\n${ip}`).digest('hex');
+    const keys = {
+      accountAtAddress: `login:account-address:${pair}`,
+      address: `login:address:${ip}`,
+    };
+    const windowMs = windowMinutes * 60_000;
+    const taken: string[] = [];
+    let wait = 0;
+    for (const [key, limit] of [
+      [keys.address, perIp],
+      [keys.accountAtAddress, perAccount],
+    ] as const) {
+      const { hits, secondsLeft } = await this.counters.hit(key, windowMs, limit, 0);
+      taken.push(key);
+      if (hits > limit) {
+        wait = secondsLeft;
+        break;
+      }
+    }
+    if (wait > 0) {
+      await Promise.all(taken.map((key) => this.counters.release(key)));
+      throw new TooManyLoginAttemptsException(wait);
+    }
+    return { email, ip, keys };
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await this.dataSource.getRepository(LoginFailureEntity).insert({ email, ip });
+  /** The password was wrong: the slots stay taken; the failure is kept for the record. */
+  async recordFailure(attempt: LoginAttempt): Promise<void> {
+    await this.dataSource
+      .getRepository(LoginFailureEntity)
+      .insert({ email: attempt.email, ip: attempt.ip });
     await this.dataSource.query(
       `DELETE FROM login_failures WHERE failed_at < now() - make_interval(mins => $1)`,
       [this.config.loginLimits.windowMinutes * 4],
     );
   }
 
-  async clearAccount(email: string): Promise<void> {
-    await this.dataSource.getRepository(LoginFailureEntity).delete({ email });
+  /** The password was right: this pair starts afresh and the address gets its slot back. */
+  async recordSuccess(attempt: LoginAttempt): Promise<void> {
+    await this.counters.clear(attempt.keys.accountAtAddress);
+    await this.counters.release(attempt.keys.address);
   }
 }

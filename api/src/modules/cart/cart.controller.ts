@@ -22,6 +22,7 @@ import type { Response } from 'express';
 import { CART_COOKIE, type Language } from '@hirfa/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/configuration';
 import { RequestLanguage } from '../../common/i18n/request-language';
+import { RateLimit } from '../../common/rate-limit/rate-limit.guard';
 import { LanguageQueryDto } from '../catalog/dto/list-products-query.dto';
 import { CartService } from './cart.service';
 import {
@@ -46,6 +47,7 @@ export class CartController {
   ) {}
 
   @Post()
+  @RateLimit('cart-ip')
   @ApiOkResponse({ type: CartDto, description: 'The open cart already there' })
   @ApiCreatedResponse({ type: CartDto, description: 'A new cart; a guest gets its cookie' })
   async open(
