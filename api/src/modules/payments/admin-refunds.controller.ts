@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiConflictResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -19,16 +20,31 @@ import { RefundsService } from './refunds.service';
 export class AdminRefundsController {
   constructor(private readonly refunds: RefundsService) {}
 
+  @Get(':id/refunds')
+  @ApiOkResponse({
+    type: RefundOrderResponseDto,
+    description:
+      'Every refund of the order, oldest first; `late_payment` ones were made automatically for a payment that arrived after the order was cancelled',
+  })
+  @ApiNotFoundResponse({ description: 'No such order' })
+  list(@Param() params: OrderIdParamDto): Promise<RefundOrderResponseDto> {
+    return this.refunds.list(params.id);
+  }
+
   @Post(':id/refund')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({
     type: RefundOrderResponseDto,
-    description: 'Sent to Stripe; each refund is confirmed by Stripe’s webhook',
+    description:
+      'Sent to Stripe; a refund whose answer was lost stays pending until Stripe is read back. A request made while an earlier refund of the order is unknown retries that one and returns it.',
   })
   @ApiNotFoundResponse({ description: 'No such order, or no such part of it' })
   @ApiConflictResponse({ description: 'Nothing left to refund' })
-  @ApiUnprocessableEntityResponse({ description: 'Not a paid card order, or too large an amount' })
-  @ApiServiceUnavailableResponse({ description: 'Stripe refused or could not be reached' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'Not a paid card order, too large an amount, or Stripe refused the refund (`refund.refused_by_stripe`; it is recorded failed)',
+  })
+  @ApiServiceUnavailableResponse({ description: 'The database could not be reached' })
   refund(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: OrderIdParamDto,

@@ -145,6 +145,15 @@ export class RefundsService {
     return this.current(created.map((refund) => refund.id));
   }
 
+  async list(orderId: string): Promise<RefundOrderResponseDto> {
+    const exists = await this.dataSource.getRepository(OrderEntity).existsBy({ id: orderId });
+    if (!exists) throw new NotFoundException('No order has this id');
+    const refunds = await this.dataSource
+      .getRepository(RefundEntity)
+      .find({ where: { orderId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return { refunds: refunds.map(toRefund) };
+  }
+
   /**
    * A request made while earlier refunds of the order were sent and left without an answer
    * (a timeout, a 5xx) is their retry: they are settled from Stripe, or sent again with their
