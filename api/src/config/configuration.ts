@@ -134,6 +134,20 @@ class EnvironmentVariables {
   @Max(3600)
   REFUND_RECONCILE_SECONDS?: number;
 
+  /** Unpaid card orders and unconfirmed cash orders one buyer may hold at once. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  MAX_OPEN_ORDERS_PER_BUYER = 3;
+
+  /** Units of one product one buyer may hold in a checkout plus their open orders. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  MAX_UNITS_PER_PRODUCT_PER_BUYER = 5;
+
   /** Balances from this amount (centimes) are paid out in a batch. */
   @Transform(toInteger)
   @IsInt()
@@ -336,6 +350,11 @@ export interface AppConfig {
   /** Seconds between runs of the refund reconciler; 0 means never. */
   refundReconcileSeconds: number;
   payoutMinimumAmount: number;
+  /**
+   * What one buyer (their account, else a guest's email with their IP) may hold unpaid or
+   * unconfirmed: open orders, and units of one product across a checkout and those orders.
+   */
+  buyerLimits: { maxOpenOrders: number; maxUnitsPerProduct: number };
   /** Days after delivery or remittance before a sale counts in a payout. */
   payoutHoldDays: number;
   /** The storefront's origin, for links in emails and payment redirects. */
@@ -523,6 +542,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     codConfirmationHours: vars.COD_CONFIRMATION_HOURS,
     refundReconcileSeconds: vars.REFUND_RECONCILE_SECONDS ?? (vars.NODE_ENV === 'test' ? 0 : 60),
     payoutMinimumAmount: vars.PAYOUT_MINIMUM_AMOUNT,
+    buyerLimits: {
+      maxOpenOrders: vars.MAX_OPEN_ORDERS_PER_BUYER,
+      maxUnitsPerProduct: vars.MAX_UNITS_PER_PRODUCT_PER_BUYER,
+    },
     payoutHoldDays: vars.PAYOUT_HOLD_DAYS,
     publicUrl: vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`,
     stripe: stripeConfig(vars),

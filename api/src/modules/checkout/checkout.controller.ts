@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -45,7 +46,16 @@ export class CheckoutController {
   @ApiCreatedResponse({ type: CheckoutResponseDto, description: 'The order is placed' })
   @ApiOkResponse({ type: CheckoutResponseDto, description: 'This cart or key already ordered' })
   @ApiNotFoundResponse({ description: 'No cart with this id for this cookie or account' })
-  @ApiConflictResponse({ description: 'A product is sold out or no longer for sale' })
+  @ApiConflictResponse({
+    description:
+      'checkout.total_changed: a price, a shipping rate or the stock changed since the shopper ' +
+      'saw expectedTotal (the body has the cart now and the changes); checkout.quantity_limit: ' +
+      'more of one product than one buyer may hold unpaid or unconfirmed',
+  })
+  @ApiTooManyRequestsResponse({
+    description:
+      'checkout.too_many_open_orders: too many unpaid or unconfirmed orders; Retry-After',
+  })
   @ApiUnprocessableEntityResponse({ description: 'Empty cart, or cash on delivery abroad' })
   @ApiServiceUnavailableResponse({
     description: 'The order is saved but the card payment page could not be opened; retry',
@@ -56,9 +66,10 @@ export class CheckoutController {
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Query() _query: LanguageQueryDto,
     @RequestLanguage() language: Language,
+    @Ip() ip: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CheckoutResponseDto> {
-    const outcome = await this.checkoutService.checkout(shopper, dto, language, idempotencyKey);
+    const outcome = await this.checkoutService.checkout(shopper, dto, language, idempotencyKey, ip);
     response.status(outcome.status);
     return outcome.body;
   }
