@@ -9,6 +9,7 @@ import { useChamberTexts } from '../i18n';
 import { errorKind, errorMessage } from '../utils/api-errors';
 import { formatMoment } from '../utils/dates';
 import { isRefundableOrder, refundableLeft, type TrackedRefund } from '../utils/refunds';
+import { CancelPart } from './cancel-part';
 import { OrderStatusBadge } from './order-badges';
 import { RefundForm } from './refund-form';
 
@@ -255,6 +256,8 @@ export function SubOrderPanel({
           </div>
         )
       ) : null}
+
+      <CancelPart order={order} subOrder={subOrder} />
 
       <h3 className="sub-order__history-title">{t('order.historyTitle')}</h3>
       <ol className="history">
