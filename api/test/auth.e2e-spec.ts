@@ -65,14 +65,18 @@ describe('accounts', () => {
   });
 
   it('refuses a second account with the same email (409) and keeps the first', async () => {
+    await request(t.http)
+      .post('/api/auth/register')
+      .send({ email: 'hafsa@example.ma', password: 'zellige-fes-2026', name: 'Hafsa' })
+      .expect(201);
     const before = await users().count();
     const response = await request(t.http)
       .post('/api/auth/register')
-      .send({ email: 'SALMA@example.ma', password: 'another-password', name: 'Other' })
+      .send({ email: 'HAFSA@example.ma', password: 'another-password', name: 'Other' })
       .expect(409);
     expect(response.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
     expect(await users().count()).toBe(before);
-    expect((await users().findOneByOrFail({ email: 'salma@example.ma' })).name).toBe('Salma');
+    expect((await users().findOneByOrFail({ email: 'hafsa@example.ma' })).name).toBe('Hafsa');
   });
 
   it.each([

@@ -19,14 +19,15 @@ describe('payouts', () => {
   let rich: SignedInSeller;
   let modest: SignedInSeller;
 
-  beforeAll(async () => {
+  // A payout batch takes every balance in the database, so each test has a database of its own.
+  beforeEach(async () => {
     t = await createTestApp({ PAYOUT_MINIMUM_AMOUNT: '20000' });
     staff = await signInAs(t, 'chamber_staff');
     rich = await signInAsSeller(t);
     modest = await signInAsSeller(t);
   });
 
-  afterAll(() => t.close());
+  afterEach(() => t.close());
 
   /** A cash order delivered and remitted, which credits the seller's ledger. */
   async function remittedSale(seller: SignedInSeller, priceAmount: number) {
@@ -118,7 +119,15 @@ describe('payouts', () => {
   });
 
   it('refuses what would pay twice or is not the chamber’s to do, changing nothing', async () => {
+    await remittedSale(rich, 45000);
+    const created = await request(t.http).post('/api/admin/payouts').set(staff.headers).expect(201);
+    await request(t.http)
+      .post(`/api/admin/payouts/${created.body.payouts[0].id}/mark-paid`)
+      .set(staff.headers)
+      .send({ bankReference: 'VIR-2025-11-000123' })
+      .expect(200);
     const before = await state();
+    expect(before.payouts).toHaveLength(1);
     const none = await request(t.http).post('/api/admin/payouts').set(staff.headers).expect(422);
     expect(none.body.message).toMatch(/payout minimum of 200\.00 MAD/);
     const [payout] = before.payouts;
