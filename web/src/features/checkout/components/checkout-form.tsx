@@ -2,8 +2,18 @@ import '../checkout.css';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from 'wouter';
-import type { Cart, CheckoutRequest, PaymentMethod } from '@hirfa/shared';
-import { CART_QUERY_KEY } from '@/lib/cart';
+import {
+  CHECKOUT_ERROR_CODES,
+  type Cart,
+  type CheckoutChanges,
+  type CheckoutQuantityLimitError,
+  type CheckoutRequest,
+  type CheckoutTooManyOpenOrdersError,
+  type CheckoutTotalChangedError,
+  type PaymentMethod,
+} from '@hirfa/shared';
+import { useSession } from '@/lib/auth';
+import { CART_QUERY_KEY, storeCart } from '@/lib/cart';
 import {
   ErrorSummary,
   SelectField,
@@ -12,7 +22,7 @@ import {
 } from '@/components/form/form-controls';
 import { usePlaceOrder } from '../api/place-order';
 import { useCheckoutTexts } from '../i18n';
-import { apiDetails, errorKind, errorMessage, httpStatus } from '../utils/api-errors';
+import { apiBodyFor, apiDetails, errorKind, errorMessage, httpStatus } from '../utils/api-errors';
 import {
   FIELDS,
   maxLength,
@@ -24,6 +34,7 @@ import {
 } from '../utils/checkout-form';
 import { countryOptions, MOROCCO } from '../utils/countries';
 import { newIdempotencyKey } from '../utils/idempotency-key';
+import { CheckoutChangesList } from './checkout-changes';
 import { OrderSummary } from './order-summary';
 
 interface CheckoutFormProps {
@@ -42,6 +53,7 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
   const id = useId();
   const [, navigate] = useLocation();
   const queryClient = useQueryClient();
+  const session = useSession();
   const place = usePlaceOrder();
   const countries = useMemo(() => countryOptions(language), [language]);
   const [values, setValues] = useState<FormValues>({
@@ -58,6 +70,8 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
   const [problems, setProblems] = useState<Problems>({});
   const [attempt, setAttempt] = useState(0);
   const [redirecting, setRedirecting] = useState(false);
+  // What changed since the shopper saw the total: shown until they confirm the new one.
+  const [changes, setChanges] = useState<CheckoutChanges | null>(null);
   // One key per attempt at placing this order, kept until the server has definitely answered.
   const idempotencyKey = useRef<string | null>(null);
   const sending = useRef(false);
@@ -73,6 +87,8 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
   }, []);
 
   const domestic = values.country === MOROCCO;
+  // The total on the screen is the one the order is placed at, or refused with what changed.
+  const shownTotal = domestic ? cart.totals.morocco.total : cart.totals.international.total;
   // Cash on delivery is for Moroccan addresses only: abroad, the card is the only way.
   const method: PaymentMethod = domestic ? chosenMethod : 'card';
   const fieldId = (field: Field) => `${id}-${field}`;
@@ -114,8 +130,10 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
         country: values.country,
       },
       paymentMethod: method,
+      expectedTotal: shownTotal,
     };
     sending.current = true;
+    setChanges(null);
     place.mutate(
       { request, idempotencyKey: idempotencyKey.current },
       {
@@ -135,7 +153,15 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
           // A lost answer or a server failure keeps the key, so a retry cannot order twice.
           if (status !== null && status >= 400 && status < 500) idempotencyKey.current = null;
           if (status === 400) setProblems(problemsFromApi(apiDetails(error)).problems);
-          if (status === 404 || status === 409) {
+          const changed = apiBodyFor<CheckoutTotalChangedError>(
+            error,
+            CHECKOUT_ERROR_CODES.totalChanged,
+          );
+          if (changed) {
+            // The cart as it is now: the summary shows the new total the shopper confirms.
+            storeCart(queryClient, session.user?.id ?? null, language, changed.cart);
+            setChanges(changed.changes);
+          } else if (status === 404 || status === 409) {
             void queryClient.invalidateQueries({ queryKey: CART_QUERY_KEY });
           }
         },
@@ -151,7 +177,26 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
   if (place.error) {
     const error = place.error;
     const status = httpStatus(error);
-    if (status === 400) {
+    const quantityLimit = apiBodyFor<CheckoutQuantityLimitError>(
+      error,
+      CHECKOUT_ERROR_CODES.quantityLimit,
+    );
+    const openOrders = apiBodyFor<CheckoutTooManyOpenOrdersError>(
+      error,
+      CHECKOUT_ERROR_CODES.tooManyOpenOrders,
+    );
+    if (changes) {
+      message = t('errors.totalChanged');
+      backToCart = !cart.readyForCheckout;
+    } else if (quantityLimit) {
+      message = t('errors.quantityLimit', {
+        limit: quantityLimit.limit,
+        titles: quantityLimit.products.map((product) => product.title).join(', '),
+      });
+      backToCart = true;
+    } else if (openOrders) {
+      message = t('errors.tooManyOpenOrders');
+    } else if (status === 400) {
       const details = apiDetails(error);
       const { others } = problemsFromApi(details);
       // Field by field when the API said which: the list below names them.
@@ -201,6 +246,14 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
         errors={errors}
         attempt={attempt}
       >
+        {changes ? (
+          <>
+            <CheckoutChangesList changes={changes} />
+            <p className="form-alert__message" data-testid="checkout-confirm-hint">
+              {cart.readyForCheckout ? t('changes.confirm') : t('changes.fixCart')}
+            </p>
+          </>
+        ) : null}
         {backToCart ? (
           <p className="form-alert__message">
             <Link to="/cart">{t('reviewCart')}</Link>
@@ -394,9 +447,11 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
           ? t('submit.redirecting')
           : place.isPending
             ? t('submit.sending')
-            : method === 'card'
-              ? t('submit.card')
-              : t('submit.cod')}
+            : changes
+              ? t('submit.confirmTotal')
+              : method === 'card'
+                ? t('submit.card')
+                : t('submit.cod')}
       </button>
     </form>
   );

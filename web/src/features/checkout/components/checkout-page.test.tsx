@@ -173,6 +173,7 @@ describe('<CheckoutPage>', () => {
         country: 'MA',
       },
       paymentMethod: 'cod',
+      expectedTotal: cart.totals.morocco.total,
     });
   });
 

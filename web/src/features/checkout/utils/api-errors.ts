@@ -23,3 +23,13 @@ export function httpStatus(error: unknown): number | null {
 export function apiDetails(error: unknown): ApiErrorDetail[] {
   return isApiError(error) && error.status === 400 ? (error.body?.details ?? []) : [];
 }
+
+/** The stable `code` of a refusal (e.g. `checkout.total_changed`), when the API gave one. */
+export function apiCode(error: unknown): string | null {
+  return isApiError(error) ? (error.body?.code ?? null) : null;
+}
+
+/** The refusal's body as the type its code promises (the API adds fields beside `code`). */
+export function apiBodyFor<T extends { code: string }>(error: unknown, code: T['code']): T | null {
+  return isApiError(error) && error.body?.code === code ? (error.body as unknown as T) : null;
+}
