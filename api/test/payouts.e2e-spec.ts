@@ -21,7 +21,8 @@ describe('payouts', () => {
 
   // A payout batch takes every balance in the database, so each test has a database of its own.
   beforeEach(async () => {
-    t = await createTestApp({ PAYOUT_MINIMUM_AMOUNT: '20000' });
+    // Sales count at once here; the holding period has its own test (payout-eligibility).
+    t = await createTestApp({ PAYOUT_MINIMUM_AMOUNT: '20000', PAYOUT_HOLD_DAYS: '0' });
     staff = await signInAs(t, 'chamber_staff');
     rich = await signInAsSeller(t);
     modest = await signInAsSeller(t);

@@ -337,6 +337,15 @@ export interface LedgerEntry {
 export interface SellerLedger extends Page<LedgerEntry> {
   /** Credits minus debits: what the platform owes the seller. */
   balance: Money;
+  /**
+   * The part of the balance the next payout can include: sales delivered (card) or whose
+   * cash was remitted more than `holdDays` ago, their refunds, and payouts already made.
+   */
+  available: Money;
+  /** The rest of the balance, still waiting for delivery, remittance or the holding period. */
+  pending: Money;
+  /** Days a sale waits after delivery or remittance before it can be paid out. */
+  holdDays: number;
 }
 
 export const PAYOUT_STATUSES = ['pending', 'paid'] as const;

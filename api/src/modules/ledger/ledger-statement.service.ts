@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { money, pageOffset } from '@hirfa/shared';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { PaginationQueryDto, toPage } from '../../common/dto/pagination-query.dto';
+import { APP_CONFIG, type AppConfig } from '../../config/configuration';
 import { SellerScopeService } from '../seller-products/seller-scope.service';
 import type { LedgerEntryDto, SellerLedgerDto } from './dto/ledger.dto';
+import { payoutCutoff, payoutEligibleEntry } from './payout-eligibility';
 import type { LedgerEntryKind } from '@hirfa/shared';
 
 interface StatementRow {
@@ -26,18 +28,27 @@ export class LedgerStatementService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: SellerScopeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Three queries whatever the page size: the shop, the balance with the count, the page. */
+  /**
+   * Three queries whatever the page size: the shop, the balance (with what of it is available
+   * for a payout) and the count, the page.
+   */
   async statement(user: AuthenticatedUser, query: PaginationQueryDto): Promise<SellerLedgerDto> {
     const shop = await this.scope.requireApprovedShop(user);
-    const [totals]: { balance: string; total: number }[] = await this.dataSource.query(
-      `SELECT coalesce(sum(amount), 0)::text AS balance, count(*)::integer AS total
-         FROM ledger_entries WHERE seller_id = $1`,
-      [shop.id],
-    );
+    const [totals]: { balance: string; available: string; total: number }[] =
+      await this.dataSource.query(
+        `SELECT coalesce(sum(e.amount), 0)::text AS balance,
+                coalesce(sum(e.amount) FILTER (WHERE ${payoutEligibleEntry('e', '$2')}), 0)::text
+                  AS available,
+                count(*)::integer AS total
+           FROM ledger_entries e WHERE e.seller_id = $1`,
+        [shop.id, payoutCutoff(this.config.payoutHoldDays)],
+      );
     const { total } = totals;
     const balance = Number(totals.balance);
+    const available = Number(totals.available);
     const offset = pageOffset(query.page, query.limit);
     const rows: StatementRow[] =
       total > offset
@@ -65,6 +76,12 @@ export class LedgerStatementService {
       memberName: row.member_name,
       createdAt: row.created_at.toISOString(),
     }));
-    return { balance: money(balance), ...toPage(items, total, query) };
+    return {
+      balance: money(balance),
+      available: money(available),
+      pending: money(balance - available),
+      holdDays: this.config.payoutHoldDays,
+      ...toPage(items, total, query),
+    };
   }
 }

@@ -21,6 +21,7 @@ import type {
 import { PayoutBatchEntity } from './entities/payout-batch.entity';
 import { PayoutEntity } from './entities/payout.entity';
 import { LedgerService } from './ledger.service';
+import { payoutCutoff, payoutEligibleEntry } from './payout-eligibility';
 
 /** Serialises batch creation, so two staff clicking at once never pay a balance twice. */
 const PAYOUT_BATCH_LOCK = "hashtext('hirfa:payout-batches')";
@@ -39,8 +40,10 @@ function toPayout(payout: PayoutEntity, seller: SellerEntity): PayoutDto {
 }
 
 /**
- * Sellers are paid by bank transfer: a batch owes each seller their balance once it reaches
- * the minimum (a ledger debit at once), and staff record the bank's reference when sent.
+ * Sellers are paid by bank transfer: a batch owes each approved seller their available
+ * balance once it reaches the minimum (a ledger debit at once), and staff record the bank's
+ * reference when sent. Available means delivered (card) or remitted (cash) at least
+ * PAYOUT_HOLD_DAYS ago; the rest waits for a later batch.
  */
 @Injectable()
 export class PayoutsService {
@@ -54,17 +57,21 @@ export class PayoutsService {
     const minimum = this.config.payoutMinimumAmount;
     const { batch, payouts } = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(${PAYOUT_BATCH_LOCK})`);
+      // Only approved sellers (a suspended one is paid once reinstated), and only what is
+      // available: delivered or remitted sales past the holding period.
       const balances: { seller_id: string; balance: string }[] = await manager.query(
-        `SELECT seller_id, sum(amount)::text AS balance
-           FROM ledger_entries
-          GROUP BY seller_id
-         HAVING sum(amount) >= $1 AND sum(amount) > 0
-          ORDER BY seller_id`,
-        [minimum],
+        `SELECT e.seller_id, sum(e.amount)::text AS balance
+           FROM ledger_entries e
+           JOIN sellers s ON s.id = e.seller_id AND s.status = 'approved'
+          WHERE ${payoutEligibleEntry('e', '$2')}
+          GROUP BY e.seller_id
+         HAVING sum(e.amount) >= $1 AND sum(e.amount) > 0
+          ORDER BY e.seller_id`,
+        [minimum, payoutCutoff(this.config.payoutHoldDays)],
       );
       if (balances.length === 0) {
         throw new UnprocessableEntityException(
-          `No seller's balance has reached the payout minimum of ${toDecimalString(money(minimum))} MAD`,
+          `No approved seller's available balance has reached the payout minimum of ${toDecimalString(money(minimum))} MAD (sales count ${this.config.payoutHoldDays} days after delivery or remittance)`,
         );
       }
       const batch = await manager

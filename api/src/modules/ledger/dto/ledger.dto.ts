@@ -35,6 +35,19 @@ export class LedgerEntryDto implements LedgerEntry {
 
 export class SellerLedgerDto implements SellerLedger {
   @ApiProperty({ type: MoneyDto, description: 'Credits minus debits' }) balance: MoneyDto;
+  @ApiProperty({
+    type: MoneyDto,
+    description:
+      'What the next payout can include: sales delivered (card) or remitted (cash) more than holdDays ago, their refunds, minus payouts made',
+  })
+  available: MoneyDto;
+  @ApiProperty({
+    type: MoneyDto,
+    description: 'The rest of the balance: not yet delivered or remitted, or within holdDays',
+  })
+  pending: MoneyDto;
+  @ApiProperty({ description: 'PAYOUT_HOLD_DAYS: days after delivery or remittance' })
+  holdDays: number;
   @ApiProperty({ type: [LedgerEntryDto] }) items: LedgerEntryDto[];
   @ApiProperty() total: number;
   @ApiProperty() page: number;

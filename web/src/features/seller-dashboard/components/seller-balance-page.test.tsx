@@ -102,6 +102,34 @@ describe('<SellerBalancePage>', () => {
     expect(sentRequests(fetchMock)[0]!.path).toBe('/api/seller/ledger?page=2&limit=20');
   });
 
+  it('splits the balance into what the next payout can include and what waits', async () => {
+    api();
+    renderWithProviders(<SellerBalancePage />, { route: '/seller/balance' });
+    expect(await screen.findByTestId('ledger-available')).toHaveTextContent(
+      'Disponible pour le prochain virement 580,45 MAD',
+    );
+    expect(screen.getByTestId('ledger-pending')).toHaveTextContent(
+      'En attente de livraison ou du délai de garde 500,00 MAD',
+    );
+    expect(screen.getByText(/peut vous être versée 7 jours après sa livraison/)).toBeVisible();
+  });
+
+  it('words the holding period in Arabic and in English', async () => {
+    await changeLanguage('ar');
+    api(sellerLedger(entries, { holdDays: 2 }));
+    const { unmount } = renderWithProviders(<SellerBalancePage />, { route: '/seller/balance' });
+    expect(await screen.findByTestId('ledger-available')).toHaveTextContent('متاح للتحويل القادم');
+    expect(screen.getByText(/بعد يومين من تسليمه/)).toBeVisible();
+    unmount();
+    await changeLanguage('en');
+    api(sellerLedger(entries, { holdDays: 1 }));
+    renderWithProviders(<SellerBalancePage />, { route: '/seller/balance' });
+    expect(await screen.findByTestId('ledger-pending')).toHaveTextContent(
+      'Waiting for delivery or the holding period',
+    );
+    expect(screen.getByText(/paid out 1 day after delivery/)).toBeVisible();
+  });
+
   it('shows a zero balance and an empty statement', async () => {
     api(sellerLedger([], { balance: { amount: 0, currency: 'MAD' } }));
     renderWithProviders(<SellerBalancePage />, { route: '/seller/balance' });

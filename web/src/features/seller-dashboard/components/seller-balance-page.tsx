@@ -98,6 +98,17 @@ export function SellerBalancePage() {
             <Money value={data.balance} />
           </dd>
         </dl>
+        <ul className="ledger-split">
+          <li className="ledger-split__part" data-testid="ledger-available">
+            <span className="ledger-split__label">{t('balance.available')}</span>{' '}
+            <Money value={data.available} />
+          </li>
+          <li className="ledger-split__part" data-testid="ledger-pending">
+            <span className="ledger-split__label">{t('balance.pending')}</span>{' '}
+            <Money value={data.pending} />
+          </li>
+        </ul>
+        <p className="ledger-split__hint">{t('balance.holdHint', { count: data.holdDays })}</p>
         <section className="seller-results" aria-labelledby={headingId}>
           <h2 className="ledger-title" id={headingId}>
             {t('balance.linesTitle')}

@@ -166,6 +166,9 @@ export function sellerLedger(
 ): SellerLedger {
   return {
     balance: mad(108045),
+    available: mad(58045),
+    pending: mad(50000),
+    holdDays: 7,
     items,
     total: items.length,
     page: 1,
