@@ -16,14 +16,16 @@ describe('health', () => {
     expect(response.body).toEqual({ status: 'ok', database: 'up' });
   });
 
-  it('answers 503 with the error shape once the database is gone', async () => {
+  it('answers 503 with the error shape and Retry-After once the database is gone', async () => {
     await t.dataSource.destroy();
     const response = await request(t.http).get('/api/health').expect(503);
     expect(response.body).toEqual({
       statusCode: 503,
       error: 'Service Unavailable',
+      code: 'service.unavailable',
       message: 'The database is not answering',
     });
+    expect(response.headers['retry-after']).toBe('5');
     await t.dataSource.initialize();
     await request(t.http).get('/api/health').expect(200);
   });

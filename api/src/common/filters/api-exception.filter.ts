@@ -9,6 +9,12 @@ import {
 import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
 import type { ApiErrorBody, ApiErrorDetail } from '@hirfa/shared';
+import {
+  isConnectionError,
+  SERVICE_UNAVAILABLE_CODE,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  SERVICE_UNAVAILABLE_RETRY_SECONDS,
+} from './connection-errors';
 
 /** Thrown for bad input; carries the per-field details of the error shape. */
 export class InvalidInputException extends HttpException {
@@ -80,8 +86,20 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const unreachable = !(exception instanceof HttpException) && isConnectionError(exception);
+    if (unreachable) {
+      // Expected while the database restarts: one line instead of a stack, and a 503 to retry.
+      this.logger.warn(`The database cannot be reached: ${(exception as Error).message}`);
+      exception = new ApiException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        SERVICE_UNAVAILABLE_CODE,
+        SERVICE_UNAVAILABLE_MESSAGE,
+        {},
+        SERVICE_UNAVAILABLE_RETRY_SECONDS,
+      );
+    }
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode >= 500 && !unreachable) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
     if (response.headersSent) return;

@@ -1,7 +1,12 @@
-import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { HealthStatus } from '@hirfa/shared';
+import { ApiException } from '../../common/filters/api-exception.filter';
+import {
+  SERVICE_UNAVAILABLE_CODE,
+  SERVICE_UNAVAILABLE_RETRY_SECONDS,
+} from '../../common/filters/connection-errors';
 
 const PING_TIMEOUT_MS = 2000;
 
@@ -21,7 +26,13 @@ export class HealthService {
       return { status: 'ok', database: 'up' };
     } catch (error) {
       this.logger.warn(`Health check failed: ${(error as Error).message}`);
-      throw new ServiceUnavailableException('The database is not answering');
+      throw new ApiException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        SERVICE_UNAVAILABLE_CODE,
+        'The database is not answering',
+        {},
+        SERVICE_UNAVAILABLE_RETRY_SECONDS,
+      );
     } finally {
       clearTimeout(timer);
     }
