@@ -138,6 +138,44 @@ describe('sign-in limits', () => {
     });
   });
 
+  describe('guessing one account from many addresses (LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL=10)', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp({ TRUST_PROXY: '1', LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL: '10' });
+    });
+    afterAll(() => t.close());
+
+    const login = (email: string, password: string, forwardedFor: string) =>
+      request(t.http)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', forwardedFor)
+        .send({ email, password });
+
+    it('lets each new address try once past the total, refuses addresses that failed, and lets the owner in', async () => {
+      const { user } = await signInAs(t, 'shopper');
+      for (let i = 1; i <= 10; i++) {
+        await login(user.email, 'wrong-password', `192.0.2.${i}`).expect(401);
+      }
+      verify.mockClear();
+      // An address that failed already is refused now, though under its own allowance of 5.
+      expectRateLimited(await login(user.email, 'wrong-password', '192.0.2.1'));
+      expect(verify).not.toHaveBeenCalled();
+      // A new address gets one try, then is refused too.
+      await login(user.email, 'wrong-password', '192.0.2.11').expect(401);
+      expectRateLimited(await login(user.email, 'wrong-password', '192.0.2.11'));
+      // Many parallel tries from one new address: one is checked.
+      const burst = await Promise.all(
+        Array.from({ length: 10 }, () => login(user.email, 'wrong-password', '192.0.2.12')),
+      );
+      expect(tally(burst)).toEqual({ 401: 1, 429: 9 });
+      expect(verify).toHaveBeenCalledTimes(2);
+
+      // The owner, from an address of their own, signs in.
+      const signedIn = await login(user.email, TEST_PASSWORD, '198.51.100.40').expect(200);
+      expect(signedIn.body.user.id).toBe(user.id);
+    });
+  });
+
   describe('with the default TRUST_PROXY (loopback)', () => {
     let t: TestApp;
     let origin: string;

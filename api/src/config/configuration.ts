@@ -222,6 +222,15 @@ class EnvironmentVariables {
   @Min(1)
   LOGIN_MAX_FAILURES_PER_IP = 20;
 
+  /**
+   * Failures on one account from every address together; past it, only addresses that have
+   * not failed on this account in the window may still try (so a botnet cannot lock it).
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL = 50;
+
   @Transform(toInteger)
   @IsInt()
   @Min(1)
@@ -380,7 +389,13 @@ export interface AppConfig {
   /** In-memory cache of catalogue listings; 0 seconds turns it off. */
   catalogueCache: { seconds: number; maxEntries: number };
   /** perAccount counts per (account, address) pair; perIp across accounts. */
-  loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
+  loginLimits: {
+    perAccount: number;
+    perIp: number;
+    /** Across addresses; past it, only addresses without a failure on the account may try. */
+    perAccountTotal: number;
+    windowMinutes: number;
+  };
   /** Express's `trust proxy`: which peers' X-Forwarded-For gives the client's address. */
   trustProxy: TrustProxySetting;
   /** Counted in PostgreSQL, so every API process shares them. */
@@ -564,6 +579,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLimits: {
       perAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       perIp: vars.LOGIN_MAX_FAILURES_PER_IP,
+      perAccountTotal: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL,
       windowMinutes: vars.LOGIN_FAILURE_WINDOW_MINUTES,
     },
     trustProxy: limits.trustProxy,

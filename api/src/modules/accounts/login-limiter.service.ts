@@ -25,7 +25,7 @@ export class TooManyLoginAttemptsException extends ApiException {
 export interface LoginAttempt {
   email: string;
   ip: string;
-  keys: { accountAtAddress: string; address: string };
+  keys: { accountAtAddress: string; address: string; account: string };
 }
 
 /**
@@ -35,7 +35,12 @@ export interface LoginAttempt {
  *   lock holds only for the address that failed, so an attacker cannot lock the owner out;
  * - per client address, across accounts: LOGIN_MAX_FAILURES_PER_IP failures per window. It
  *   slows that address down and no other (the address comes from TRUST_PROXY, so behind a
- *   proxy it is the shopper's, not the proxy's).
+ *   proxy it is the shopper's, not the proxy's);
+ * - per account, across addresses: past LOGIN_MAX_FAILURES_PER_ACCOUNT_TOTAL failures per
+ *   window, an address that has already failed on the account is refused, while one that has
+ *   not may still try once. Guessing from many addresses gets that total plus one try per
+ *   new address, not the per-pair allowance times the addresses; the owner, signing in from
+ *   an address of their own, is never refused.
  *
  * Each attempt reserves a slot in both counters before the password is checked, with one
  * atomic increment each (see RateLimitStore.hit); an attempt that finds a counter past its
@@ -53,23 +58,29 @@ export class LoginLimiterService {
 
   /** Takes a slot for one password check, or throws 429 when this client may not try now. */
   async reserve(email: string, rawIp: string): Promise<LoginAttempt> {
-    const { perAccount, perIp, windowMinutes } = this.config.loginLimits;
+    const { perAccount, perIp, perAccountTotal, windowMinutes } = this.config.loginLimits;
     const ip = normalizeIp(rawIp);
-    const pair = createHash('sha256').update(`${email}\n${ip}`).digest('hex');
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
     const keys = {
-      accountAtAddress: `login:account-address:${pair}`,
       address: `login:address:${ip}`,
+      accountAtAddress: `login:account-address:${sha256(`${email}\n${ip}`)}`,
+      account: `login:account:${sha256(email)}`,
     };
     const windowMs = windowMinutes * 60_000;
     const taken: string[] = [];
     let wait = 0;
+    let pairHits = 0;
     for (const [key, limit] of [
       [keys.address, perIp],
       [keys.accountAtAddress, perAccount],
+      [keys.account, perAccountTotal],
     ] as const) {
       const { hits, secondsLeft } = await this.counters.hit(key, windowMs, limit, 0);
       taken.push(key);
-      if (hits > limit) {
+      if (key === keys.accountAtAddress) pairHits = hits;
+      // Past the account's total, only an address with no failure on it yet may try.
+      const over = key === keys.account ? hits > limit && pairHits > 1 : hits > limit;
+      if (over) {
         wait = secondsLeft;
         break;
       }
@@ -92,9 +103,13 @@ export class LoginLimiterService {
     );
   }
 
-  /** The password was right: this pair starts afresh and the address gets its slot back. */
+  /**
+   * The password was right: this pair starts afresh, and the address and the account get
+   * back the slot of this attempt (not the failures of others).
+   */
   async recordSuccess(attempt: LoginAttempt): Promise<void> {
     await this.counters.clear(attempt.keys.accountAtAddress);
     await this.counters.release(attempt.keys.address);
+    await this.counters.release(attempt.keys.account);
   }
 }
