@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { ConfigurationError, loadConfig } from './config/configuration';
+import { ConfigurationError, configurationWarnings, loadConfig } from './config/configuration';
 import { openDatabase, runMigrations } from './database/connection';
 import { seedDemoIfEmpty } from './database/seeds/seed';
 
@@ -13,6 +13,8 @@ import { seedDemoIfEmpty } from './database/seeds/seed';
  */
 async function bootstrap(argv: string[]): Promise<void> {
   const config = loadConfig();
+  const warnings = configurationWarnings(config);
+  warnLoudly(warnings);
   const database = await openDatabase(config);
   const stopDatabase = once(() => database.close());
   try {
@@ -38,6 +40,8 @@ async function bootstrap(argv: string[]): Promise<void> {
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
     announce(config.port, database.source, config.apiDocs);
+    // Again once running, below the start-up logs, so it cannot be missed.
+    warnLoudly(warnings);
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -47,6 +51,12 @@ async function bootstrap(argv: string[]): Promise<void> {
 function once<T>(work: () => Promise<T>): () => Promise<T> {
   let running: Promise<T> | undefined;
   return () => (running ??= work());
+}
+
+/** Unsafe but allowed settings (PAYMENTS=local in production), framed so they stand out. */
+function warnLoudly(warnings: string[]): void {
+  const rule = '!'.repeat(78);
+  for (const warning of warnings) console.warn(`\n${rule}\n!! WARNING: ${warning}\n${rule}\n`);
 }
 
 function announce(port: number, source: 'external' | 'embedded', apiDocs: boolean): void {

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from './support/test-app';
 import { makeProduct, makeSeller } from './support/factories';
 import { ProductEntity } from '../src/modules/catalog/entities/product.entity';
 import { SellerEntity } from '../src/modules/sellers/entities/seller.entity';
+import { CatalogueCacheService } from '../src/modules/catalog/catalogue-cache.service';
 
 describe('catalogue cache', () => {
   let t: TestApp;
@@ -47,5 +48,42 @@ describe('catalogue cache', () => {
       .getRepository(SellerEntity)
       .update({ id: tajine.sellerId }, { status: 'suspended' });
     expect((await list('tajine')).body.total).toBe(0);
+  });
+});
+
+describe('catalogue cache bound in bytes', () => {
+  const maxBytes = 40_000;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({
+      CATALOGUE_CACHE_SECONDS: '30',
+      CATALOGUE_CACHE_MAX_BYTES: String(maxBytes),
+    });
+    const seller = await makeSeller(t.dataSource, { slug: 'atelier-octets', name: 'Atelier' });
+    for (let i = 0; i < 6; i += 1) {
+      await makeProduct(t.dataSource, seller, {
+        slug: `plat-octets-${i}`,
+        titleFr: `Plat bleu ${i}`,
+        stock: 2,
+      });
+    }
+  });
+  afterAll(() => t.close());
+
+  it('never holds more than CATALOGUE_CACHE_MAX_BYTES, however many distinct queries come', async () => {
+    const cache = t.app.get(CatalogueCacheService);
+    let kept = 0;
+    for (let minPrice = 0; minPrice < 60; minPrice += 1) {
+      const response = await request(t.http)
+        .get('/api/products')
+        .query({ q: 'plat', minPrice })
+        .expect(200);
+      expect(response.body.total).toBe(6);
+      expect(cache.usage.bytes).toBeLessThanOrEqual(maxBytes);
+      kept = Math.max(kept, cache.usage.entries);
+    }
+    // Answers are kept, only fewer of them than the 60 queries asked.
+    expect(kept).toBeGreaterThan(1);
+    expect(cache.usage.entries).toBeLessThan(60);
   });
 });

@@ -120,9 +120,8 @@ describe('demo seed', () => {
   });
 
   it('refuses to run in production', () => {
-    expect(() => assertSeedAllowed(loadConfig({ NODE_ENV: 'production' }))).toThrow(
-      SeedRefusedError,
-    );
+    const production = loadConfig({ NODE_ENV: 'production', PAYMENTS: 'local' });
+    expect(() => assertSeedAllowed(production)).toThrow(SeedRefusedError);
     expect(() => assertSeedAllowed(loadConfig({ NODE_ENV: 'development' }))).not.toThrow();
   });
 });

@@ -187,6 +187,15 @@ class EnvironmentVariables {
   @Max(65535)
   STRIPE_LOCAL_PORT = 12111;
 
+  /**
+   * `stripe` (the default with STRIPE_SECRET_KEY) or `local` (the local payment server, fake
+   * payments). Production refuses to start without STRIPE_SECRET_KEY unless this is `local`.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['stripe', 'local'])
+  PAYMENTS?: 'stripe' | 'local';
+
   @IsIn(['file', 'smtp'])
   MAIL_TRANSPORT: 'file' | 'smtp' = 'file';
 
@@ -211,6 +220,13 @@ class EnvironmentVariables {
   @Min(1)
   @Max(100_000)
   CATALOGUE_CACHE_ENTRIES = 2000;
+
+  /** Bytes of serialised answers the catalogue cache may hold, least recently used first out. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(4 * 1024 ** 3)
+  CATALOGUE_CACHE_MAX_BYTES = 32 * 1024 ** 2;
 
   @Transform(toInteger)
   @IsInt()
@@ -387,7 +403,7 @@ export interface AppConfig {
     workerIntervalSeconds: number;
   };
   /** In-memory cache of catalogue listings; 0 seconds turns it off. */
-  catalogueCache: { seconds: number; maxEntries: number };
+  catalogueCache: { seconds: number; maxEntries: number; maxBytes: number };
   /** perAccount counts per (account, address) pair; perIp across accounts. */
   loginLimits: {
     perAccount: number;
@@ -436,6 +452,35 @@ function stripeConfig(vars: EnvironmentVariables): AppConfig['stripe'] {
     webhookSecret: vars.STRIPE_WEBHOOK_SECRET ?? LOCAL_STRIPE_WEBHOOK_SECRET,
     localPort: vars.STRIPE_LOCAL_PORT,
   };
+}
+
+/** Real payments need a key; fake ones through the local server are never taken silently. */
+function paymentProblems(vars: EnvironmentVariables): string[] {
+  if (vars.PAYMENTS === 'local' && vars.STRIPE_SECRET_KEY) {
+    return ['PAYMENTS=local and STRIPE_SECRET_KEY are both set: unset one of them'];
+  }
+  if (vars.PAYMENTS === 'stripe' && !vars.STRIPE_SECRET_KEY) {
+    return ['STRIPE_SECRET_KEY is required with PAYMENTS=stripe'];
+  }
+  if (vars.NODE_ENV === 'production' && !vars.STRIPE_SECRET_KEY && vars.PAYMENTS !== 'local') {
+    return [
+      'STRIPE_SECRET_KEY is required with NODE_ENV=production (set PAYMENTS=local only to ' +
+        'take fake payments through the local payment server)',
+    ];
+  }
+  return [];
+}
+
+/** What a deployer must see at boot: settings that work but are unsafe for real customers. */
+export function configurationWarnings(config: AppConfig): string[] {
+  if (config.isProduction && config.stripe.mode === 'local') {
+    return [
+      'PAYMENTS=local in production: card payments are FAKE. Checkout sends shoppers to the ' +
+        'local payment server, nobody is charged, yet orders paid there count as paid. Set ' +
+        'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take real payments.',
+    ];
+  }
+  return [];
 }
 
 export class ConfigurationError extends Error {
@@ -530,6 +575,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (vars.MAIL_TRANSPORT === 'smtp' && !vars.SMTP_URL) {
     missing.push('SMTP_URL is required with MAIL_TRANSPORT=smtp');
   }
+  missing.push(...paymentProblems(vars));
   if (missing.length > 0) throw new ConfigurationError(missing);
   const limits = limitSettings(vars);
   if ('problems' in limits) throw new ConfigurationError(limits.problems);
@@ -575,6 +621,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     catalogueCache: {
       seconds: vars.CATALOGUE_CACHE_SECONDS,
       maxEntries: vars.CATALOGUE_CACHE_ENTRIES,
+      maxBytes: vars.CATALOGUE_CACHE_MAX_BYTES,
     },
     loginLimits: {
       perAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
