@@ -93,7 +93,8 @@ export class ExpectedTotalDto implements Money {
   @ApiProperty({ description: 'Centimes, shipping included', example: 23500 })
   @IsInt()
   @Min(0)
-  @Max(2_147_483_647)
+  // Any total a cart can show; one too large to order is refused as checkout.total_too_large.
+  @Max(Number.MAX_SAFE_INTEGER)
   amount: number;
 
   @ApiProperty({ enum: ['MAD'] })
