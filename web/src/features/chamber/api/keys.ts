@@ -17,6 +17,7 @@ export const chamberKeys = {
   orderLists: () => [...chamberKeys.orders(), 'list'] as const,
   orderList: (query: AdminOrderQuery) => [...chamberKeys.orderLists(), query] as const,
   order: (id: string) => [...chamberKeys.orders(), 'detail', id] as const,
+  orderRefunds: (id: string) => [...chamberKeys.order(id), 'refunds'] as const,
   payouts: () => [...chamberKeys.all, 'payouts'] as const,
   payoutList: (query: PayoutQuery) => [...chamberKeys.payouts(), query] as const,
 };

@@ -9,8 +9,9 @@ export interface RefundOrderInput extends RefundOrderRequest {
 
 /**
  * Asks Stripe to refund a card order, whole or one seller's part. The API answers 202 with the
- * refunds recorded as pending: Stripe's webhook confirms each later. 409 when nothing is left
- * to refund, 422 for an unpaid or cash order or too large an amount, 503 when Stripe refused.
+ * refunds, pending until Stripe confirms (also when Stripe's answer was lost: asking again
+ * then settles and returns that refund). 409 when nothing is left to refund, 422 for an
+ * unpaid or cash order, too large an amount, or `refund.refused_by_stripe`.
  */
 export function refundOrder({ orderId, ...body }: RefundOrderInput): Promise<RefundOrderResponse> {
   return apiSend<RefundOrderResponse>(

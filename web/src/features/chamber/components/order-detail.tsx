@@ -17,6 +17,7 @@ import {
   type TrackedRefund,
 } from '../utils/refunds';
 import { PaymentStatusBadge } from './order-badges';
+import { OrderRefunds } from './order-refunds';
 import { RefundForm } from './refund-form';
 import { SubOrderPanel } from './sub-order-panel';
 
@@ -213,6 +214,8 @@ export function OrderDetail({ order }: { order: Order }) {
               ) : null}
             </section>
           ) : null}
+
+          <OrderRefunds order={order} />
 
           <section className="panel" aria-labelledby={addressId}>
             <h2 id={addressId}>{t('order.shipToTitle')}</h2>

@@ -70,7 +70,7 @@ describe('payout batches', () => {
     await events.click(screen.getByTestId('create-payout-batch'));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "Aucun solde n'atteint le minimum : aucun lot n'a été créé.",
+      "Aucun solde disponible d'un vendeur approuvé n'atteint le minimum : aucun lot n'a été créé.",
     );
     expect(screen.getByTestId('payout-batch-result')).toBeEmptyDOMElement();
   });

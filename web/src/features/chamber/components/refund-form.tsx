@@ -102,7 +102,9 @@ export function RefundForm({
   const error = refund.error;
   if (error && !amountError && !reasonError) {
     if (isApiError(error) && error.status === 409) failure = t('refund.conflict');
-    else if (isApiError(error) && error.status === 422) {
+    else if (isApiError(error) && error.body?.code === 'refund.refused_by_stripe') {
+      failure = t('refund.refusedByStripe');
+    } else if (isApiError(error) && error.status === 422) {
       failure = t('refund.unprocessable', { message: error.message });
     } else if (isApiError(error) && error.status === 503) failure = t('refund.unavailable');
     else {
