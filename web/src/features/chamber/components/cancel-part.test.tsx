@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '@hirfa/shared';
 import { changeLanguage } from '@/lib/i18n';
@@ -8,6 +9,14 @@ import { renderWithProviders } from '@/test/render';
 import { useOrder } from '../api/get-order';
 import { POTTERY_PART_ID, arganPart, cardOrder, codOrder, subOrder } from '../test/fixtures';
 import { OrderDetail } from './order-detail';
+
+async function expectNoSeriousViolations(container: HTMLElement) {
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  const serious = result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
+  expect(serious).toEqual([]);
+}
 
 function OrderPage({ id }: { id: string }) {
   const query = useOrder(id);
@@ -127,5 +136,25 @@ describe('cancelling a part from the chamber console', () => {
     const alert = await within(pottery).findByTestId('cancel-part-error');
     expect(alert).toHaveTextContent('it has shipped or is already cancelled');
     expect(alert).not.toHaveTextContent('raw');
+  });
+
+  it('passes axe with the form open, its error and a refusal shown', async () => {
+    const order = codOrder();
+    serve(order, () =>
+      jsonResponse({ statusCode: 503, error: 'Service Unavailable', message: 'x' }, 503),
+    );
+    renderWithProviders(<OrderPage id={order.id} />);
+    const user = userEvent.setup();
+    const { pottery } = await parts();
+    await user.click(within(pottery).getByTestId('cancel-part-open'));
+    await user.type(within(pottery).getByTestId('cancel-part-reason'), 'Fraude');
+    await user.click(within(pottery).getByTestId('cancel-part-confirm'));
+    expect(await within(pottery).findByTestId('cancel-part-error')).toHaveTextContent(
+      "rien n'a été annulé",
+    );
+    await user.clear(within(pottery).getByTestId('cancel-part-reason'));
+    await user.click(within(pottery).getByTestId('cancel-part-confirm'));
+    await within(pottery).findByText('Indiquez un motif de 3 à 500 caractères.');
+    await expectNoSeriousViolations(document.body);
   });
 });

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { Order, OrderStatus } from '@hirfa/shared';
 import { changeLanguage } from '@/lib/i18n';
@@ -7,6 +8,14 @@ import { order, subOrder } from '@/test/buying-fixtures';
 import { jsonResponse } from '@/test/mock-fetch';
 import { renderWithProviders } from '@/test/render';
 import { OrderPage } from './order-detail';
+
+async function expectNoSeriousViolations(container: HTMLElement) {
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  const serious = result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
+  expect(serious).toEqual([]);
+}
 
 interface Sent {
   method: string;
@@ -157,5 +166,15 @@ describe('cancelling an order from the shopper’s page', () => {
     expect(await screen.findByTestId('order-cancel-error')).toHaveTextContent(
       'لم يعد بالإمكان إلغاء هذا الطلب',
     );
+  });
+
+  it('passes axe with the form open and its error shown', async () => {
+    serve(twoParts('placed', 'placed'));
+    renderPage(twoParts('placed', 'placed'));
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('order-cancel-open'));
+    await user.click(screen.getByTestId('order-cancel-confirm'));
+    await screen.findByText('Indiquez la raison en 3 à 500 caractères.');
+    await expectNoSeriousViolations(document.body);
   });
 });

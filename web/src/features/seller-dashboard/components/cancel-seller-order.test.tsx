@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { SellerOrder } from '@hirfa/shared';
 import { changeLanguage } from '@/lib/i18n';
@@ -23,6 +24,14 @@ function renderOrder(order: SellerOrder, answer?: () => Response) {
   });
   renderWithProviders(<SellerOrderPage id={order.id} />, { route: `/seller/orders/${order.id}` });
   return () => sentRequests(fetchMock).filter((request) => request.method === 'POST');
+}
+
+async function expectNoSeriousViolations(container: HTMLElement) {
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  const serious = result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
+  expect(serious).toEqual([]);
 }
 
 const placedCash = sellerOrder({
@@ -115,5 +124,23 @@ describe('cancelling from the seller’s order page', () => {
     expect(await screen.findByRole('button', { name: 'Cancel this order…' })).toBeVisible();
     await changeLanguage('ar');
     expect(await screen.findByRole('button', { name: 'إلغاء هذا الطلب…' })).toBeVisible();
+  });
+
+  it('passes axe with the form open, its error and a refusal shown', async () => {
+    renderOrder(placedCash, () =>
+      jsonResponse(
+        { statusCode: 409, error: 'Conflict', message: 'x', code: 'order.refund_required' },
+        409,
+      ),
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('seller-order-cancel-open'));
+    await user.type(screen.getByTestId('seller-order-cancel-reason'), 'Rupture de stock');
+    await user.click(screen.getByTestId('seller-order-cancel-confirm'));
+    await screen.findByTestId('seller-order-cancel-error');
+    await user.clear(screen.getByTestId('seller-order-cancel-reason'));
+    await user.click(screen.getByTestId('seller-order-cancel-confirm'));
+    await screen.findByText('Indiquez la raison en 3 à 500 caractères.');
+    await expectNoSeriousViolations(document.body);
   });
 });
