@@ -92,11 +92,13 @@ describe('seller applications', () => {
     return { applicant, id: response.body.id };
   }
 
-  describe('the whole lifecycle of an artisan', () => {
+  // One scenario: each step starts from the state the step before it left.
+  it('takes an artisan through the whole lifecycle, from application to reinstatement', async () => {
     let applicant: SignedInUser;
     let id: string;
 
-    it('takes an application and sends it to the chamber', async () => {
+    // Takes an application and sends it to the chamber.
+    {
       applicant = await signInAs(t, 'shopper', { name: 'Abdelkader Benali' });
       const response = await apply(applicant, artisanApplication()).expect(201);
       const application: SellerApplication = response.body;
@@ -124,9 +126,10 @@ describe('seller applications', () => {
         history: [{ status: 'submitted', at: expect.any(String), reason: null }],
       });
       expect(await roleOf(applicant)).toBe('shopper');
-    });
+    }
 
-    it('shows it in the chamber’s queue and file', async () => {
+    // Shows it in the chamber’s queue and file.
+    {
       const queue: SellerApplicationQueue = (
         await request(t.http)
           .get('/api/admin/seller-applications')
@@ -156,9 +159,10 @@ describe('seller applications', () => {
           by: { id: applicant.user.id, name: 'Abdelkader Benali' },
         },
       ]);
-    });
+    }
 
-    it('lets staff reject with a reason the applicant sees, without the staff member’s name', async () => {
+    // Lets staff reject with a reason the applicant sees, without the staff member’s name.
+    {
       const reason = 'La carte d’artisan jointe est illisible.';
       const rejected: SellerApplicationDetail = (
         await act(`seller-applications/${id}/reject`, { reason }).expect(200)
@@ -181,9 +185,10 @@ describe('seller applications', () => {
       ]);
       expect(JSON.stringify(seen)).not.toContain(staff.user.id);
       expect(JSON.stringify(seen)).not.toContain('Youssef');
-    });
+    }
 
-    it('lets the applicant fix and resubmit', async () => {
+    // Lets the applicant fix and resubmit.
+    {
       const edited: SellerApplication = (
         await request(t.http)
           .patch('/api/seller-applications/mine')
@@ -209,9 +214,10 @@ describe('seller applications', () => {
         'rejected',
         'submitted',
       ]);
-    });
+    }
 
-    it('approves: a slug from the name, the approval date and the artisan role', async () => {
+    // Approves: a slug from the name, the approval date and the artisan role.
+    {
       const approved: SellerApplicationDetail = (
         await act(`seller-applications/${id}/approve`, {
           note: 'Carte vérifiée au guichet.',
@@ -243,9 +249,10 @@ describe('seller applications', () => {
         reason: null,
       });
       await request(t.http).get('/api/sellers/atelier-fakhar').expect(200);
-    });
+    }
 
-    it('suspends with a reason and reinstates, keeping the role and the slug', async () => {
+    // Suspends with a reason and reinstates, keeping the role and the slug.
+    {
       const reason = 'Plaintes répétées de clients non livrés.';
       const suspended = await act(`sellers/${id}/suspend`, { reason }).expect(200);
       expect(suspended.body).toMatchObject({ status: 'suspended', slug: 'atelier-fakhar' });
@@ -271,7 +278,7 @@ describe('seller applications', () => {
         'suspended',
         'approved',
       ]);
-    });
+    }
   });
 
   describe('drafts and cooperatives', () => {
