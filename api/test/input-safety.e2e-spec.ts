@@ -1,4 +1,5 @@
 import request from 'supertest';
+import sharp from 'sharp';
 import { In } from 'typeorm';
 import type { ApiErrorBody, Cart } from '@hirfa/shared';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -142,6 +143,25 @@ describe('input safety: no 500 from what a client sends', () => {
         .set(seller.headers)
         .send({ description: { fr: 'Première ligne.\nSeconde ligne.' } });
       expect(accepted.status).toBe(200);
+    });
+
+    it('refuses NUL in the text fields of a multipart photo upload', async () => {
+      const seller = await signInAsSeller(t);
+      const product = await makeProduct(t.dataSource, seller.shop, { images: 0 });
+      const png = await sharp({
+        create: { width: 64, height: 64, channels: 3, background: { r: 30, g: 80, b: 160 } },
+      })
+        .png()
+        .toBuffer();
+      const upload = (alt: string) =>
+        request(t.http)
+          .post(`/api/seller/products/${product.id}/images`)
+          .set(seller.headers)
+          .field('alt', alt)
+          .attach('file', png, { filename: 'photo.png', contentType: 'image/png' });
+      const refused = await refusedWithoutChange(() => upload('Tajine\u0000 bleu'));
+      expectRefusal(refused.body, 400, 'input.control_characters', 'alt');
+      expect((await upload('Tajine bleu')).status).toBe(201);
     });
 
     it('refuses NUL in a bank reference before the payout is looked up', async () => {
