@@ -9,7 +9,7 @@ import { RefundEntity } from '../src/modules/payments/entities/refund.entity';
 import { RefundReconcilerService } from '../src/modules/payments/refund-reconciler.service';
 import { createStripe } from '../src/modules/payments/stripe.client';
 import { signInAs, signInAsSeller, type SignedInUser } from './support/accounts';
-import { FRENCH_ADDRESS, makeOrder } from './support/buying';
+import { eventually, FRENCH_ADDRESS, makeOrder } from './support/buying';
 import { makeProduct } from './support/factories';
 import { startLocalStripe, type LocalStripeProcess } from './support/stripe-local';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -247,5 +247,59 @@ describe('refunds whose outcome at Stripe is unknown', () => {
     // A failed refund is not retried, and the reconciler leaves it alone.
     expect((await reconciler.reconcilePending()).failed).toEqual([]);
     expect(await state()).toEqual(before);
+  });
+});
+
+describe('the refund reconciler on its own timer', () => {
+  let t: TestApp;
+  let local: LocalStripeProcess;
+
+  beforeAll(async () => {
+    local = await startLocalStripe({
+      webhookUrl: 'http://127.0.0.1:1/api/payments/stripe/webhook',
+      webhookSecret: LOCAL_STRIPE_WEBHOOK_SECRET,
+    });
+    t = await createTestApp({
+      STRIPE_LOCAL_PORT: String(local.port),
+      REFUND_RECONCILE_SECONDS: '1',
+    });
+  });
+
+  afterAll(async () => {
+    await local.close();
+    await t.close();
+  });
+
+  it('settles a refund left unknown, by itself, within a few intervals', async () => {
+    const staff = await signInAs(t, 'chamber_staff');
+    const potter = await signInAsSeller(t);
+    const bowl = await makeProduct(t.dataSource, potter.shop, { priceAmount: 20000, stock: 1 });
+    const placed = await makeOrder(t, [{ productId: bowl.id }], {
+      paymentMethod: 'card',
+      shipping: FRENCH_ADDRESS,
+    });
+    const sessionId = placed.paymentUrl!.split('/pay/')[1];
+    await local.pay(sessionId);
+    await request(t.http).get(`/api/checkout/sessions/${sessionId}`).expect(200);
+    await local.fault({ path: '/v1/refunds', when: 'after', fail: 'hang', ms: 150, times: 2 });
+    const answered = await request(t.http)
+      .post(`/api/admin/orders/${placed.orderId}/refund`)
+      .set(staff.headers)
+      .send({ reason: 'Arrived broken' })
+      .expect(202);
+    expect(answered.body.refunds[0].status).toBe('pending');
+    const settled = await eventually(
+      () =>
+        t.dataSource
+          .getRepository(RefundEntity)
+          .findOneByOrFail({ id: answered.body.refunds[0].id }),
+      (row) => row.status === 'succeeded',
+      10_000,
+    );
+    expect(settled.stripeRefundId).toMatch(/^re_/);
+    const entries = await t.dataSource
+      .getRepository(LedgerEntryEntity)
+      .countBy({ refundId: settled.id });
+    expect(entries).toBe(2);
   });
 });
