@@ -1,4 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { normalizeIp } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CHECKOUT_ERROR_CODES, type OrderStatus } from '@hirfa/shared';
@@ -17,11 +18,16 @@ const RETRY_WITHOUT_DEADLINE_SECONDS = 3600;
 
 /**
  * Who holds the stock an order takes: a signed-in account, or a guest known by the email
- * the order is sent to together with the address the request came from.
+ * the order is sent to together with the address the request came from (an IPv6 address by
+ * its /64, which one subscriber gets whole, as the rate limits count it). Guests' keys are
+ * hashed: the database keeps no address.
  */
 export function buyerKeyOf(shopper: Shopper, email: string, ip: string): string {
   if (shopper.user) return `user:${shopper.user.id}`;
-  const digest = createHash('sha256').update(`${email.trim().toLowerCase()}\n${ip}`).digest('hex');
+  const address = normalizeIp(ip);
+  const digest = createHash('sha256')
+    .update(`${email.trim().toLowerCase()}\n${address}`)
+    .digest('hex');
   return `guest:${digest}`;
 }
 
