@@ -19,6 +19,7 @@ import {
 } from './support/buying';
 import { makeProduct, makeSeller } from './support/factories';
 import { DECLINED_CARD } from './support/stripe-local';
+import { lockWaiters } from './support/locks';
 import type { TestApp } from './support/test-app';
 
 describe('card payments through Stripe', () => {
@@ -217,7 +218,9 @@ describe('card payments through Stripe', () => {
       )!;
       eventId = event.id;
       const pending = Promise.all([1, 2, 3, 4, 5].map(() => deliver(event)));
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Stripe's own delivery and these five are all inside their transactions, waiting: the
+      // one that stored the event id for the payment row, the others for that event id.
+      await lockWaiters(t, 6);
       await holder.commitTransaction();
       deliveries = await pending;
     } finally {
@@ -226,7 +229,16 @@ describe('card payments through Stripe', () => {
     }
     expect(deliveries.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     await env.stripe.webhooksIdle();
-    expect(await t.dataSource.getRepository(StripeEventEntity).countBy({ id: eventId })).toBe(1);
+    // The transaction that stored the event is the last one that wrote the order and its
+    // payment: no other delivery paid them again.
+    const [writers] = await t.dataSource.query(
+      `SELECT (SELECT xmin::text FROM stripe_events WHERE id = $1) AS event,
+              (SELECT xmin::text FROM orders WHERE id = $2) AS "order",
+              (SELECT xmin::text FROM payments WHERE order_id = $2) AS payment`,
+      [eventId, orderId],
+    );
+    expect(writers.event).toMatch(/^\d+$/);
+    expect(writers).toEqual({ event: writers.event, order: writers.event, payment: writers.event });
     expect(await statusesOf(orderId)).toEqual(['paid']);
     expect(await paidChanges(orderId)).toBe(1);
     expect(await saleEntries(orderId)).toBe(1);
@@ -432,7 +444,8 @@ describe('card payments through Stripe', () => {
       const sweep = t.app
         .get(OrderExpiryService)
         .expireOverdue(new Date(order.paymentDueAt!.getTime() + 1000));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Stripe's delivery and the sweep both wait for the payment row.
+      await lockWaiters(t, 2);
       await holder.commitTransaction();
       swept = await sweep;
     } finally {
