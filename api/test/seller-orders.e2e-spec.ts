@@ -2,6 +2,7 @@ import request from 'supertest';
 import { ProductEntity } from '../src/modules/catalog/entities/product.entity';
 import { OrderStatusChangeEntity } from '../src/modules/orders/entities/order-status-change.entity';
 import { SubOrderEntity } from '../src/modules/orders/entities/sub-order.entity';
+import { SellerEntity } from '../src/modules/sellers/entities/seller.entity';
 import {
   signInAs,
   signInAsSeller,
@@ -15,7 +16,7 @@ import {
   makeOrder,
   type PaymentsTestApp,
 } from './support/buying';
-import { makeProduct } from './support/factories';
+import { makeProduct, makeSeller } from './support/factories';
 import type { TestApp } from './support/test-app';
 
 describe('sellers’ orders', () => {
@@ -157,9 +158,42 @@ describe('sellers’ orders', () => {
     expect(await historyCount()).toBe(changes);
   });
 
-  it('keeps the seller routes for sellers only', async () => {
+  it('keeps the seller routes for sellers only, refusing by role before any shop is looked up', async () => {
+    const roleRefusal = {
+      statusCode: 403,
+      error: 'Forbidden',
+      message: 'Your account is not allowed to do this',
+    };
+    // A shopper with no shop: refused for the role, not for the missing shop.
     const shopper = await signInAs(t, 'shopper');
-    await request(t.http).get('/api/seller/orders').set(shopper.headers).expect(403);
+    const refused = await request(t.http)
+      .get('/api/seller/orders')
+      .set(shopper.headers)
+      .expect(403);
+    expect(refused.body).toEqual(roleRefusal);
+    const asStaff = await request(t.http).get('/api/seller/orders').set(staff.headers).expect(403);
+    expect(asStaff.body).toEqual(roleRefusal);
+
+    // A shopper written down as the owner of an approved shop is refused all the same, for
+    // reading that shop's orders and for moving them, and nothing changes.
+    const owner = await signInAs(t, 'shopper');
+    const shop = await makeSeller(t.dataSource);
+    await t.dataSource.getRepository(SellerEntity).update(shop.id, { ownerUserId: owner.user.id });
+    const jar = await makeProduct(t.dataSource, shop, { stock: 5 });
+    const { orderId } = await makeOrder(t, [{ productId: jar.id }]);
+    const [part] = await t.dataSource.getRepository(SubOrderEntity).findBy({ orderId });
+    const before = await subOrder(part.id);
+    const changes = await historyCount();
+    for (const call of [
+      () => request(t.http).get('/api/seller/orders').set(owner.headers),
+      () => request(t.http).get(`/api/seller/orders/${part.id}`).set(owner.headers),
+      () => request(t.http).post(`/api/seller/orders/${part.id}/confirm`).set(owner.headers),
+    ]) {
+      expect((await call().expect(403)).body).toEqual(roleRefusal);
+    }
+    expect(await subOrder(part.id)).toEqual(before);
+    expect(await historyCount()).toBe(changes);
+
     await request(t.http).get('/api/seller/orders').expect(401);
   });
 
