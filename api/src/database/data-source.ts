@@ -13,10 +13,10 @@ import { SellerApplications1764403400000 } from './migrations/1764403400000-sell
 import { SellerProducts1764403500000 } from './migrations/1764403500000-seller-products';
 import { CatalogueSearch1764403600000 } from './migrations/1764403600000-catalogue-search';
 import { Buying1764403700000 } from './migrations/1764403700000-buying';
-import { BuyerHoldings1764870000000 } from './migrations/1764870000000-buyer-holdings';
 import { CodConfirmationExpiry1764800000000 } from './migrations/1764800000000-cod-confirmation-expiry';
-import { RefundReconciliation1765000000000 } from './migrations/1765000000000-refund-reconciliation';
+import { BuyerHoldings1764870000000 } from './migrations/1764870000000-buyer-holdings';
 import { RateLimits1764930000000 } from './migrations/1764930000000-rate-limits';
+import { RefundReconciliation1765000000000 } from './migrations/1765000000000-refund-reconciliation';
 import { loadConfig } from '../config/configuration';
 
 export const ENTITIES = [
@@ -38,10 +38,10 @@ export const MIGRATIONS = [
   SellerProducts1764403500000,
   CatalogueSearch1764403600000,
   Buying1764403700000,
-  BuyerHoldings1764870000000,
   CodConfirmationExpiry1764800000000,
-  RefundReconciliation1765000000000,
+  BuyerHoldings1764870000000,
   RateLimits1764930000000,
+  RefundReconciliation1765000000000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
