@@ -23,7 +23,6 @@ const cooperative: CreateSellerApplicationRequest = {
 describe('public shop pages (GET /api/sellers/:slug)', () => {
   let t: TestApp;
   let staff: SignedInUser;
-  let sellerId: string;
 
   const shop = (slug: string, query: Record<string, string> = {}) =>
     request(t.http).get(`/api/sellers/${slug}`).query(query);
@@ -36,28 +35,33 @@ describe('public shop pages (GET /api/sellers/:slug)', () => {
   const act = (path: string, body: object = {}) =>
     request(t.http).post(`/api/admin/${path}`).set(staff.headers).send(body);
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    staff = await signInAs(t, 'chamber_staff');
+  /** Each test's own cooperative, applied for by its own applicant; approved unless told not. */
+  async function cooperativeShop(name: string, approve = true): Promise<SellerEntity> {
     const applicant = await signInAs(t, 'shopper');
     const created = await request(t.http)
       .post('/api/seller-applications')
       .set(applicant.headers)
-      .send(cooperative)
+      .send({ ...cooperative, name })
       .expect(201);
-    sellerId = created.body.id;
+    if (approve) await act(`seller-applications/${created.body.id}/approve`).expect(200);
+    return t.dataSource.getRepository(SellerEntity).findOneByOrFail({ id: created.body.id });
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    staff = await signInAs(t, 'chamber_staff');
   });
   afterAll(() => t.close());
 
   it('has no page while the application waits for the chamber', async () => {
-    const [row] = await t.dataSource.query('SELECT slug FROM sellers WHERE id = $1', [sellerId]);
+    const waiting = await cooperativeShop('Coopérative Tamount', false);
+    const [row] = await t.dataSource.query('SELECT slug FROM sellers WHERE id = $1', [waiting.id]);
     expect(row.slug).toBeNull();
-    await shop('cooperative-tafyoucht').expect(404);
+    await shop('cooperative-tamount').expect(404);
   });
 
   it('opens the page once approved, with the chamber’s verification and the members', async () => {
-    await act(`seller-applications/${sellerId}/approve`).expect(200);
-    const seller = await t.dataSource.getRepository(SellerEntity).findOneByOrFail({ id: sellerId });
+    const seller = await cooperativeShop('Coopérative Tafyoucht');
     await makeProduct(t.dataSource, seller, { slug: 'huile-argan-tafyoucht' });
     await makeProduct(t.dataSource, seller, { slug: 'savon-argan-tafyoucht' });
     await makeProduct(t.dataSource, seller, { slug: 'panier-cache', status: 'hidden' });
@@ -84,9 +88,10 @@ describe('public shop pages (GET /api/sellers/:slug)', () => {
   });
 
   it('picks the bio in the reader’s language, with a fallback', async () => {
-    const arabic = await shop('cooperative-tafyoucht', { lang: 'ar' }).expect(200);
+    await cooperativeShop('Coopérative Tiwizi');
+    const arabic = await shop('cooperative-tiwizi', { lang: 'ar' }).expect(200);
     expect(arabic.body).toMatchObject({ bio: 'تعاونية نسائية', bioLanguage: 'ar' });
-    const english = await shop('cooperative-tafyoucht')
+    const english = await shop('cooperative-tiwizi')
       .set('Accept-Language', 'en-GB,en;q=0.9')
       .expect(200);
     expect(english.body).toMatchObject({
@@ -96,16 +101,19 @@ describe('public shop pages (GET /api/sellers/:slug)', () => {
   });
 
   it('closes the page and hides its products while suspended, and reopens them on reinstatement', async () => {
-    await act(`sellers/${sellerId}/suspend`, { reason: 'Produits non conformes signalés.' }).expect(
-      200,
-    );
-    await shop('cooperative-tafyoucht').expect(404);
-    expect(await listedSellers()).not.toContain('cooperative-tafyoucht');
-    await request(t.http).get('/api/products/huile-argan-tafyoucht').expect(404);
+    const seller = await cooperativeShop('Coopérative Ajddig');
+    await makeProduct(t.dataSource, seller, { slug: 'huile-argan-ajddig' });
+    expect(await listedSellers()).toContain('cooperative-ajddig');
+    await act(`sellers/${seller.id}/suspend`, {
+      reason: 'Produits non conformes signalés.',
+    }).expect(200);
+    await shop('cooperative-ajddig').expect(404);
+    expect(await listedSellers()).not.toContain('cooperative-ajddig');
+    await request(t.http).get('/api/products/huile-argan-ajddig').expect(404);
 
-    await act(`sellers/${sellerId}/reinstate`).expect(200);
-    await shop('cooperative-tafyoucht').expect(200);
-    expect(await listedSellers()).toContain('cooperative-tafyoucht');
+    await act(`sellers/${seller.id}/reinstate`).expect(200);
+    await shop('cooperative-ajddig').expect(200);
+    expect(await listedSellers()).toContain('cooperative-ajddig');
   });
 
   it('shows no page for drafts, submitted, rejected or suspended sellers', async () => {
