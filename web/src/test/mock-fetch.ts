@@ -30,3 +30,19 @@ export function mockFetch(handler: FetchHandler) {
       }),
   };
 }
+
+/** The API's answer past a rate limit: 429, code `rate_limited`, and Retry-After in seconds. */
+export function rateLimitedResponse(retryAfterSeconds: number): Response {
+  return new Response(
+    JSON.stringify({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: `Too many requests; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
+      code: 'rate_limited',
+    }),
+    {
+      status: 429,
+      headers: { 'Content-Type': 'application/json', 'Retry-After': String(retryAfterSeconds) },
+    },
+  );
+}

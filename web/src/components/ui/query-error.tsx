@@ -1,5 +1,6 @@
 import { isApiError } from '@/lib/api-client';
 import { useTranslation } from '@/lib/i18n';
+import { rateLimitWait } from '@/lib/rate-limit';
 
 interface QueryErrorProps {
   error: unknown;
@@ -8,6 +9,8 @@ interface QueryErrorProps {
 
 function useErrorMessage(error: unknown): { message: string; detail: string | null } {
   const { t } = useTranslation();
+  const wait = rateLimitWait(error);
+  if (wait) return { message: t(`status.rateLimited${wait.unit}`, wait.values), detail: null };
   if (isApiError(error)) {
     if (error.kind === 'network') return { message: t('status.errorNetwork'), detail: null };
     if (error.kind === 'http' && error.status >= 500) {

@@ -2,6 +2,7 @@ import '../auth.css';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { isApiError } from '@/lib/api-client';
+import { retryWait } from '@/lib/rate-limit';
 import { ErrorSummary, TextField, type FieldError } from '@/components/form/form-controls';
 import { SignInThrottledError, useLogin } from '../api/login';
 import { useAuthTexts } from '../i18n';
@@ -39,13 +40,8 @@ export function LoginForm({ next }: { next: string }) {
   if (login.error) {
     const error = login.error;
     if (error instanceof SignInThrottledError) {
-      const seconds = error.retryAfterSeconds;
-      message =
-        seconds === null || seconds <= 0
-          ? t('login.tooManyLater')
-          : seconds < 60
-            ? t('login.tooManySeconds', { count: seconds })
-            : t('login.tooManyMinutes', { count: Math.ceil(seconds / 60) });
+      const wait = retryWait(error.retryAfterSeconds);
+      message = t(`login.tooMany${wait.unit}`, wait.values);
     } else if (isApiError(error) && (error.status === 401 || error.status === 400)) {
       message = t('login.wrongCredentials');
     } else {

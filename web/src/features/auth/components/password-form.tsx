@@ -1,6 +1,7 @@
 import '../auth.css';
 import { useId, useState, type FormEvent } from 'react';
 import { isApiError } from '@/lib/api-client';
+import { rateLimitWait } from '@/lib/rate-limit';
 import { ErrorSummary, TextField, type FieldError } from '@/components/form/form-controls';
 import { useChangePassword } from '../api/change-password';
 import { useAuthTexts } from '../i18n';
@@ -42,7 +43,10 @@ export function PasswordForm() {
   let message: string | null = null;
   if (change.error) {
     const fields = fieldsInError(change.error);
-    if (isApiError(change.error) && change.error.status === 403) {
+    const wait = rateLimitWait(change.error);
+    if (wait) {
+      message = t(`account.passwordTooMany${wait.unit}`, wait.values);
+    } else if (isApiError(change.error) && change.error.status === 403) {
       server.currentPassword = t('errors.currentPasswordWrong');
     } else if (fields.has('newPassword')) {
       server.newPassword = t('errors.passwordLength');

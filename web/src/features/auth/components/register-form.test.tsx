@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockFetch } from '@/test/mock-fetch';
+import { afterEach, describe, expect, it } from 'vitest';
+import { changeLanguage } from '@/lib/i18n';
+import { jsonResponse, mockFetch, rateLimitedResponse } from '@/test/mock-fetch';
 import { renderWithProviders } from '@/test/render';
 import { RegisterForm } from './register-form';
 
@@ -16,6 +17,10 @@ async function fillAndSend(values: { name: string; email: string; password: stri
 const valid = { name: 'Salma Idrissi', email: 'salma@example.ma', password: 'argan-2026!' };
 
 describe('<RegisterForm>', () => {
+  afterEach(async () => {
+    await changeLanguage('fr');
+  });
+
   it('shows the API’s per-field complaints on their fields and in the summary', async () => {
     mockFetch(() =>
       jsonResponse(
@@ -63,6 +68,35 @@ describe('<RegisterForm>', () => {
     expect(await screen.findByTestId('register-email')).toHaveAccessibleDescription(
       'Un compte existe déjà avec cette adresse. Connectez-vous, ou utilisez une autre adresse.',
     );
+  });
+
+  it('says how long to wait when registrations are rate-limited (429 rate_limited)', async () => {
+    mockFetch(() => rateLimitedResponse(1800));
+    renderWithProviders(<RegisterForm next="/" />, { route: '/register' });
+
+    await fillAndSend(valid);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Trop de comptes créés depuis votre connexion. Réessayez dans 30 minutes.',
+    );
+    expect(alert).not.toHaveTextContent('Too many');
+    // Nothing is wrong with the fields themselves.
+    expect(screen.getByTestId('register-email')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('words the same refusal in Arabic, with no English on the page', async () => {
+    await changeLanguage('ar');
+    mockFetch(() => rateLimitedResponse(45));
+    const view = renderWithProviders(<RegisterForm next="/" />, { route: '/register' });
+    // The Arabic texts of the form load with it.
+    await screen.findByTestId('register-name');
+
+    await fillAndSend(valid);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('أُنشئت حسابات كثيرة من اتصالك. أعد المحاولة بعد 45 ثانية.');
+    expect(view.container.textContent).not.toMatch(/[A-Za-z]/);
   });
 
   it('checks the password length before sending, with the hint still read', async () => {

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { isApiError } from '@/lib/api-client';
 import { useLanguage } from '@/lib/i18n';
+import { rateLimitWait } from '@/lib/rate-limit';
 import { ErrorSummary, TextField, type FieldError } from '@/components/form/form-controls';
 import { useRegister } from '../api/register';
 import { useAuthTexts } from '../i18n';
@@ -75,7 +76,10 @@ export function RegisterForm({ next }: { next: string }) {
   if (error) {
     const fields = fieldsInError(error);
     for (const field of FIELDS) if (fields.has(field)) server[field] = messageFor[field];
-    if (isApiError(error) && error.status === 409) {
+    const wait = rateLimitWait(error);
+    if (wait) {
+      message = t(`register.tooMany${wait.unit}`, wait.values);
+    } else if (isApiError(error) && error.status === 409) {
       server.email = t('errors.emailTaken');
     } else if (fields.size === 0 || [...fields].some((field) => !FIELDS.includes(field as Field))) {
       const kind = errorKind(error);

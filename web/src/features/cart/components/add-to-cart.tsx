@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useSession } from '@/lib/auth';
 import { hasCartHint, useCurrentCart } from '@/lib/cart';
+import { rateLimitWait } from '@/lib/rate-limit';
 import { useAddCartItem } from '../api/add-cart-item';
 import { useCartTexts } from '../i18n';
 import { errorKind, errorMessage, httpStatus } from '../utils/api-errors';
@@ -75,7 +76,10 @@ export function AddToCart({ productId, stock }: AddToCartProps) {
     error = t('add.quantityInvalid', { max });
   } else if (add.error) {
     const status = httpStatus(add.error);
-    if (status === 409) {
+    const wait = rateLimitWait(add.error);
+    if (wait) {
+      error = t(`errors.rateLimited${wait.unit}`, wait.values);
+    } else if (status === 409) {
       error =
         inCart > 0 ? t('add.notEnough', { stock, inCart }) : t('add.notEnoughNone', { stock });
     } else if (status === 404) {

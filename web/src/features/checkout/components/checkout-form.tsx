@@ -14,6 +14,7 @@ import {
 } from '@hirfa/shared';
 import { useSession } from '@/lib/auth';
 import { CART_QUERY_KEY, storeCart } from '@/lib/cart';
+import { rateLimitWait } from '@/lib/rate-limit';
 import {
   ErrorSummary,
   SelectField,
@@ -185,6 +186,7 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
       error,
       CHECKOUT_ERROR_CODES.tooManyOpenOrders,
     );
+    const wait = rateLimitWait(error);
     if (changes) {
       message = t('errors.totalChanged');
       backToCart = !cart.readyForCheckout;
@@ -196,6 +198,8 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
       backToCart = true;
     } else if (openOrders) {
       message = t('errors.tooManyOpenOrders');
+    } else if (wait) {
+      message = t(`errors.rateLimited${wait.unit}`, wait.values);
     } else if (status === 400) {
       const details = apiDetails(error);
       const { others } = problemsFromApi(details);
