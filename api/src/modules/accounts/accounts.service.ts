@@ -120,14 +120,25 @@ export class AccountsService {
     return toUserResponse(user);
   }
 
-  /** Checks the current password, stores the new one and signs out every other session. */
-  async changePassword(caller: AuthenticatedUser, dto: ChangePasswordDto): Promise<void> {
+  /**
+   * Checks the current password, stores the new one and signs out every other session. The
+   * check counts as a sign-in attempt: it takes its slots in the sign-in counters first, so a
+   * stolen session cannot guess the current password past the sign-in limits.
+   */
+  async changePassword(
+    caller: AuthenticatedUser,
+    dto: ChangePasswordDto,
+    client: ClientInfo,
+  ): Promise<void> {
     const repository = this.dataSource.getRepository(UserEntity);
     const user = await repository.findOneBy({ id: caller.id });
     if (!user) throw new NotFoundException('This account no longer exists');
+    const attempt = await this.limiter.reserve(user.email, client.ip);
     if (!(await verify(user.passwordHash, dto.currentPassword))) {
+      await this.limiter.recordFailure(attempt);
       throw new ForbiddenException('The current password is not right');
     }
+    await this.limiter.recordSuccess(attempt);
     const passwordHash = await hash(dto.newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash });

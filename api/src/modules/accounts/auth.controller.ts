@@ -107,11 +107,15 @@ export class AuthController {
   @Authenticated()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Changed; every other session is signed out' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many wrong passwords (sign-in limits); see Retry-After',
+  })
   changePassword(
     @CurrentUser() user: AuthenticatedUser,
     @Body() dto: ChangePasswordDto,
+    @Req() request: Request,
   ): Promise<void> {
-    return this.accounts.changePassword(user, dto);
+    return this.accounts.changePassword(user, dto, clientOf(request));
   }
 
   /**
