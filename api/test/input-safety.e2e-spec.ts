@@ -295,6 +295,25 @@ describe('input safety: no 500 from what a client sends', () => {
       expect(stocks.map((product) => product.stock)).toEqual([5, 5, 5, 5, 5]);
     });
 
+    it('pays a balance beyond an integer column in parts, the rest in the next batch', async () => {
+      const seller = await signInAsSeller(t);
+      for (const amount of [2_000_000_000, 2_000_000_000]) {
+        await t.dataSource.query(
+          `INSERT INTO ledger_entries (seller_id, kind, amount, description)
+           VALUES ($1, 'sale', $2, 'Large sale')`,
+          [seller.shop.id, amount],
+        );
+      }
+      const batch = await request(t.http).post('/api/admin/payouts').set(staff.headers);
+      expect(batch.status).toBe(201);
+      const payout = (
+        batch.body.payouts as { seller: { id: string }; amount: { amount: number } }[]
+      ).find((row) => row.seller.id === seller.shop.id);
+      expect(payout?.amount.amount).toBe(ORDER_TOTAL_MAX);
+      const statement = await request(t.http).get('/api/seller/ledger').set(seller.headers);
+      expect(statement.body.balance.amount).toBe(4_000_000_000 - ORDER_TOTAL_MAX);
+    });
+
     it('refuses quantities, prices, stock and shipping rates beyond their maximum', async () => {
       const seller = await signInAsSeller(t);
       const product = await makeProduct(t.dataSource, seller.shop);

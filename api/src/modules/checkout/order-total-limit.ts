@@ -1,12 +1,13 @@
 import { HttpStatus } from '@nestjs/common';
 import { ApiException } from '../../common/filters/api-exception.filter';
+import { INTEGER_COLUMN_MAX } from '../../common/input/integer-column';
 
 /**
  * The largest amount an order may total, in centimes: what PostgreSQL's `integer` columns
  * of orders, sub-orders, order lines and payments hold (21 474 836.47 MAD). Every line and
  * every seller's part is at most the order's total, so checking the total covers them all.
  */
-export const ORDER_TOTAL_MAX = 2_147_483_647;
+export const ORDER_TOTAL_MAX = INTEGER_COLUMN_MAX;
 
 export function assertOrderTotalFits(totalAmount: number): void {
   if (Number.isSafeInteger(totalAmount) && totalAmount <= ORDER_TOTAL_MAX) return;

@@ -22,6 +22,7 @@ import { PayoutBatchEntity } from './entities/payout-batch.entity';
 import { PayoutEntity } from './entities/payout.entity';
 import { LedgerService } from './ledger.service';
 import { payoutCutoff, payoutEligibleEntry } from './payout-eligibility';
+import { INTEGER_COLUMN_MAX } from '../../common/input/integer-column';
 
 /** Serialises batch creation, so two staff clicking at once never pay a balance twice. */
 const PAYOUT_BATCH_LOCK = "hashtext('hirfa:payout-batches')";
@@ -81,7 +82,8 @@ export class PayoutsService {
         balances.map((row) => ({
           batchId: batch.id,
           sellerId: row.seller_id,
-          amount: Number(row.balance),
+          // One payout holds what an integer column can; the rest waits for the next batch.
+          amount: Math.min(Number(row.balance), INTEGER_COLUMN_MAX),
           status: 'pending' as const,
           bankReference: null,
           paidAt: null,
