@@ -123,17 +123,6 @@ class EnvironmentVariables {
   @Max(24 * 30)
   COD_CONFIRMATION_HOURS = 48;
 
-  /**
-   * How often refunds whose outcome at Stripe is unknown are read back and settled; 0 turns
-   * it off. Defaults to 60 s, and to off under NODE_ENV=test, where tests call the reconciler.
-   */
-  @Transform(toInteger)
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(3600)
-  REFUND_RECONCILE_SECONDS?: number;
-
   /** Unpaid card orders and unconfirmed cash orders one buyer may hold at once. */
   @Transform(toInteger)
   @IsInt()
@@ -147,6 +136,17 @@ class EnvironmentVariables {
   @Min(1)
   @Max(100_000)
   MAX_UNITS_PER_PRODUCT_PER_BUYER = 5;
+
+  /**
+   * How often refunds whose outcome at Stripe is unknown are read back and settled; 0 turns
+   * it off. Defaults to 60 s, and to off under NODE_ENV=test, where tests call the reconciler.
+   */
+  @Transform(toInteger)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  REFUND_RECONCILE_SECONDS?: number;
 
   /** Balances from this amount (centimes) are paid out in a batch. */
   @Transform(toInteger)
@@ -375,13 +375,13 @@ export interface AppConfig {
   /** Seconds between runs of the refund reconciler; 0 means never. */
   refundReconcileSeconds: number;
   payoutMinimumAmount: number;
+  /** Days after delivery or remittance before a sale counts in a payout. */
+  payoutHoldDays: number;
   /**
    * What one buyer (their account, else a guest's email with their IP) may hold unpaid or
    * unconfirmed: open orders, and units of one product across a checkout and those orders.
    */
   buyerLimits: { maxOpenOrders: number; maxUnitsPerProduct: number };
-  /** Days after delivery or remittance before a sale counts in a payout. */
-  payoutHoldDays: number;
   /** The storefront's origin, for links in emails and payment redirects. */
   publicUrl: string;
   /**
@@ -603,11 +603,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     codConfirmationHours: vars.COD_CONFIRMATION_HOURS,
     refundReconcileSeconds: vars.REFUND_RECONCILE_SECONDS ?? (vars.NODE_ENV === 'test' ? 0 : 60),
     payoutMinimumAmount: vars.PAYOUT_MINIMUM_AMOUNT,
+    payoutHoldDays: vars.PAYOUT_HOLD_DAYS,
     buyerLimits: {
       maxOpenOrders: vars.MAX_OPEN_ORDERS_PER_BUYER,
       maxUnitsPerProduct: vars.MAX_UNITS_PER_PRODUCT_PER_BUYER,
     },
-    payoutHoldDays: vars.PAYOUT_HOLD_DAYS,
     publicUrl: vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`,
     stripe: stripeConfig(vars),
     mail: {

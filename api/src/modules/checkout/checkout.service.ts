@@ -192,12 +192,12 @@ export class CheckoutService {
     });
     const itemsAmount = parts.reduce((sum, part) => sum + part.itemsAmount, 0);
     const shippingAmount = parts.reduce((sum, part) => sum + part.shippingAmount, 0);
+    assertOrderTotalFits(itemsAmount + shippingAmount);
     if (itemsAmount + shippingAmount !== dto.expectedTotal.amount) {
       throw new TotalChanged(
         'The total has changed since you saw it; check the new total and confirm it to order',
       );
     }
-    assertOrderTotalFits(itemsAmount + shippingAmount);
 
     const [{ number }]: { number: string }[] = await manager.query(
       `SELECT 'HRF-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('order_number_seq')::text, 6, '0') AS number`,

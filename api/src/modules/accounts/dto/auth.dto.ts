@@ -1,13 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-  Matches,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength, Matches } from 'class-validator';
 import { LANGUAGES, USER_ROLES, type Language, type UserRole } from '@hirfa/shared';
 import { IsDeliverableEmail } from '../../../common/input/deliverable-email';
 
