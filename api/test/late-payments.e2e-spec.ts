@@ -52,13 +52,13 @@ describe('payments that arrive after their order was cancelled', () => {
   async function orderCancelledBeforeItsPage(product: ProductEntity) {
     const buyer = await openCart(t);
     await addToCart(t, buyer, product.id).expect(201);
-    // Stripe holds the session's creation for a while, then drops the connection; the SDK
-    // sends it again (same idempotency key) and Stripe makes it.
+    // Stripe holds the session's creation until the sweep has run, then drops the connection;
+    // the SDK sends it again (same idempotency key) and Stripe makes it.
     await env.stripe.fault({
       path: '/v1/checkout/sessions',
       when: 'before',
       fail: 'hang',
-      ms: 1500,
+      ms: 15_000,
     });
     const checkout = placeOrder(t, buyer, { paymentMethod: 'card', shipping: FRENCH_ADDRESS }).then(
       (response) => response,
@@ -71,6 +71,7 @@ describe('payments that arrive after their order was cancelled', () => {
     expect(await t.dataSource.getRepository(PaymentEntity).countBy({ orderId })).toBe(0);
     const swept = await sweeper.expireOverdue(new Date(Date.now() + 3 * 3600_000));
     expect(swept.cancelled).toContain(orderId);
+    await env.stripe.clearFaults();
     const placed = await checkout;
     expect(placed.status).toBe(201);
     expect(placed.body.paymentUrl).toMatch(/\/pay\/cs_test_/);

@@ -490,6 +490,8 @@ export async function startLocalStripe({
   const idempotency = new Map();
   /** Failures to inject into coming API requests, for tests of the caller's fault handling. */
   const faults = [];
+  /** Timers of requests held by a `hang` fault, so that clearing the faults lets them go. */
+  const hanging = new Set();
   const timers = new Set();
   const followUps = new Set();
   const inflight = new Set();
@@ -1814,15 +1816,18 @@ export async function startLocalStripe({
       );
     }
     if (fault.fail === 'hang') {
+      let timer;
       await new Promise((resolve) => {
-        const timer = later(fault.ms, resolve);
+        timer = later(fault.ms, resolve);
         timer.resolve = resolve;
+        hanging.add(timer);
         req.socket.once('close', () => {
           clearTimeout(timer);
           timers.delete(timer);
           resolve();
         });
       });
+      hanging.delete(timer);
     }
     req.socket.destroy();
   }
@@ -1846,6 +1851,14 @@ export async function startLocalStripe({
     }
     if (req.method === 'DELETE') {
       faults.length = 0;
+      // A test that held a request on purpose lets it go now: it is dropped, as at the end
+      // of its hang.
+      for (const timer of hanging) {
+        clearTimeout(timer);
+        timers.delete(timer);
+        timer.resolve();
+      }
+      hanging.clear();
       return sendJson(res, 200, { object: 'list', data: [] });
     }
     if (req.method !== 'POST')

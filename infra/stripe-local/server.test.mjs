@@ -495,6 +495,28 @@ describe('stripe-local driven by the stripe SDK', () => {
     assert.ok(Date.now() - started < 4000);
     assert.equal(await countRefunds(), 2);
 
+    // A request held by a hang is let go (dropped) when the faults are cleared, long before
+    // its hang ends; the client's retry then goes through.
+    local.fault({ path: '/v1/refunds', when: 'before', fail: 'hang', ms: 60_000 });
+    const patient = new Stripe('sk_test_hirfa_local', {
+      host: '127.0.0.1',
+      port: local.port,
+      protocol: 'http',
+      maxNetworkRetries: 1,
+      timeout: 30_000,
+    });
+    const heldAt = Date.now();
+    const held = patient.refunds.create(
+      { payment_intent: pi.id, amount: 300 },
+      { idempotencyKey: 'k-held' },
+    );
+    while (local.faults().length > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(await countRefunds(), 2);
+    await fetch(`${local.url}/__local/faults`, { method: 'DELETE' });
+    assert.equal((await held).amount, 300);
+    assert.ok(Date.now() - heldAt < 10_000);
+    assert.equal(await countRefunds(), 3);
+
     // Faults match by method and path (with `*`), are used up, and can be listed and cleared.
     local.fault({ method: 'GET', path: '/v1/refunds/*', fail: 'error', times: 2 });
     assert.deepEqual(

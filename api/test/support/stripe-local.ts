@@ -34,6 +34,8 @@ export interface LocalStripeProcess {
   fault(fault: LocalStripeFault): Promise<void>;
   /** Faults not used up yet. */
   faults(): Promise<LocalStripeFault[]>;
+  /** Removes the faults not used up, and lets requests held by a `hang` go (dropped). */
+  clearFaults(): Promise<void>;
   /** Resolves once no webhook delivery is pending. */
   webhooksIdle(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -124,6 +126,10 @@ export async function startLocalStripe(options: {
     },
     async faults() {
       return (await getJson<{ data: LocalStripeFault[] }>('/__local/faults')).data;
+    },
+    async clearFaults() {
+      const response = await fetch(`${url}/__local/faults`, { method: 'DELETE' });
+      if (response.status !== 200) throw new Error(`stripe-local: ${await response.text()}`);
     },
     async webhooksIdle(timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
