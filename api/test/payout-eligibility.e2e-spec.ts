@@ -29,13 +29,14 @@ describe('what a payout includes', () => {
   let t: TestApp;
   let staff: SignedInUser;
 
-  beforeAll(async () => {
+  // A payout batch takes every balance in the database, so each test has a database of its own.
+  beforeEach(async () => {
     env = await createPaymentsTestApp({ PAYOUT_MINIMUM_AMOUNT: '1000', PAYOUT_HOLD_DAYS: '7' });
     t = env.t;
     staff = await signInAs(t, 'chamber_staff');
   });
 
-  afterAll(() => env.close());
+  afterEach(() => env.close());
 
   const move = (seller: SignedInSeller, partId: string, action: string, body: object = {}) =>
     request(t.http)
