@@ -16,6 +16,7 @@ import {
   createPaymentsTestApp,
   eventually,
   FRENCH_ADDRESS,
+  makeOrder,
   openCart,
   placeOrder,
   type PaymentsTestApp,
@@ -178,7 +179,9 @@ describe('payments that arrive after their order was cancelled', () => {
 
   it('shows refunds only to staff', async () => {
     const shopper = await signInAs(t, 'shopper');
-    const [order] = await t.dataSource.getRepository(OrderEntity).find({ take: 1 });
+    const seller = await signInAsSeller(t);
+    const bowl = await makeProduct(t.dataSource, seller.shop, { stock: 1 });
+    const order = { id: (await makeOrder(t, [{ productId: bowl.id }])).orderId };
     await request(t.http)
       .get(`/api/admin/orders/${order.id}/refunds`)
       .set(shopper.headers)
