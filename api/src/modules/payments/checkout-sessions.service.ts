@@ -14,6 +14,11 @@ import { STRIPE, STRIPE_CURRENCY } from './stripe.client';
 
 /** Stripe refuses a Checkout Session that expires sooner than this after its creation. */
 const STRIPE_MIN_SESSION_SECONDS = 30 * 60;
+/**
+ * Time allowed between placing the order and Stripe creating its session, retries included:
+ * a deadline at exactly 30 minutes would be refused one second late.
+ */
+const SESSION_CREATION_MARGIN_SECONDS = 5 * 60;
 
 const SHIPPING_LABEL: Record<Language, string> = {
   fr: 'Livraison',
@@ -140,13 +145,17 @@ export class CheckoutSessionsService {
   }
 
   /**
-   * The session ends at the payment deadline when Stripe allows it (30 minutes at least);
-   * otherwise Stripe's own default applies and the expiry sweep closes it at the deadline.
+   * The session ends at the payment deadline when Stripe surely allows it (30 minutes at
+   * least, with a margin for the time the session takes to be created); otherwise Stripe's own
+   * default applies and the expiry sweep closes it at the deadline. Decided from the order
+   * alone, so a retry with the same idempotency key sends the same parameters.
    */
   private expiry(order: OrderEntity): { expires_at?: number } {
     if (!order.paymentDueAt) return {};
     const deadline = Math.floor(order.paymentDueAt.getTime() / 1000);
-    const now = Math.floor(Date.now() / 1000);
-    return deadline - now >= STRIPE_MIN_SESSION_SECONDS ? { expires_at: deadline } : {};
+    const placed = Math.floor(order.createdAt.getTime() / 1000);
+    const longEnough =
+      deadline - placed >= STRIPE_MIN_SESSION_SECONDS + SESSION_CREATION_MARGIN_SECONDS;
+    return longEnough ? { expires_at: deadline } : {};
   }
 }
