@@ -163,6 +163,31 @@ describe('webhook de-duplication', () => {
     expect(await handledEvents()).toEqual(handled);
   });
 
+  it('the same expiry under a new event id changes nothing: the payment has expired', async () => {
+    const { orderId, sessionId } = await cardOrder();
+    await stripe.checkout.sessions.expire(sessionId);
+    await eventually(
+      () => paymentStatus(orderId),
+      (status) => status === 'expired',
+    );
+    await env.stripe.webhooksIdle();
+    const before = await rowsOf(orderId);
+    const session = await stripe.checkout.sessions.retrieve(sessionId);
+    const again = {
+      id: `evt_test_${randomBytes(8).toString('hex')}`,
+      object: 'event',
+      type: 'checkout.session.expired',
+      data: { object: session },
+    };
+    await deliver(again).expect(200);
+    const stored: { id: string }[] = await t.dataSource.query(
+      'SELECT id FROM stripe_events WHERE id = $1',
+      [again.id],
+    );
+    expect(stored).toHaveLength(1);
+    expect(await rowsOf(orderId)).toEqual(before);
+  });
+
   it('the same payment under new event ids changes nothing: the payment has succeeded', async () => {
     const { orderId, sessionId } = await paidOrder();
     const before = await rowsOf(orderId);

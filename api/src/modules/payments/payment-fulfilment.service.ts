@@ -174,7 +174,9 @@ export class PaymentFulfilmentService {
       if (paid.length > 0) await this.emails.queueOrderPlaced(manager, order.id);
       return late;
     }
-    if (session.status === 'expired') {
+    // Stripe reports an expiry by more than one event (the session's, the payment intent's):
+    // the first records it, the others find it recorded and change nothing.
+    if (session.status === 'expired' && payment.status !== 'expired') {
       await payments.update({ id: payment.id }, { status: 'expired', updatedAt: new Date() });
       await this.transitions.transitionAll(manager, subOrderIds, 'cancelled', PAYMENT_ACTOR, {
         onlyFrom: ['pending_payment'],
