@@ -30,7 +30,14 @@ async function pieceOf(browser: Browser, baseURL: string, ownerEmail: string): P
 
 async function addToCart(page: Page, piece: Listed): Promise<void> {
   await page.goto(`/products/${piece.slug}`);
+  // The cart already shows a count after a first piece: wait for this piece's own request.
+  const added = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' &&
+      /^\/api\/carts\/[^/]+\/items$/.test(new URL(response.url()).pathname),
+  );
   await page.getByTestId('add-to-cart').click();
+  expect((await added).status()).toBe(201);
   await expect(page.getByTestId('cart-link')).not.toContainText(/^\D*0\D*$/);
 }
 
