@@ -10,6 +10,8 @@ export const CHECKOUT_ERROR_CODES = {
   tooManyOpenOrders: 'checkout.too_many_open_orders',
   /** The cart and the buyer's open orders together hold more of one product than allowed. */
   quantityLimit: 'checkout.quantity_limit',
+  /** The order would total more than its integer columns hold (`maxTotal` says how much). */
+  totalTooLarge: 'checkout.total_too_large',
 } as const;
 
 /** One cart line that is not what the shopper saw. */

@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import { CHECKOUT_ERROR_CODES } from '@hirfa/shared';
 import { ApiException } from '../../common/filters/api-exception.filter';
 import { INTEGER_COLUMN_MAX } from '../../common/input/integer-column';
 
@@ -13,7 +14,7 @@ export function assertOrderTotalFits(totalAmount: number): void {
   if (Number.isSafeInteger(totalAmount) && totalAmount <= ORDER_TOTAL_MAX) return;
   throw new ApiException(
     HttpStatus.UNPROCESSABLE_ENTITY,
-    'checkout.total_too_large',
+    CHECKOUT_ERROR_CODES.totalTooLarge,
     'This order would total more than one order can hold; split it into several orders',
     { maxTotal: { amount: ORDER_TOTAL_MAX, currency: 'MAD' } },
   );

@@ -23,7 +23,14 @@ import {
 } from '@/components/form/form-controls';
 import { usePlaceOrder } from '../api/place-order';
 import { useCheckoutTexts } from '../i18n';
-import { apiBodyFor, apiDetails, errorKind, errorMessage, httpStatus } from '../utils/api-errors';
+import {
+  apiBodyFor,
+  apiCode,
+  apiDetails,
+  errorKind,
+  errorMessage,
+  httpStatus,
+} from '../utils/api-errors';
 import {
   FIELDS,
   maxLength,
@@ -198,6 +205,9 @@ export function CheckoutForm({ cart, initialEmail }: CheckoutFormProps) {
       backToCart = true;
     } else if (openOrders) {
       message = t('errors.tooManyOpenOrders');
+    } else if (apiCode(error) === CHECKOUT_ERROR_CODES.totalTooLarge) {
+      message = t('errors.totalTooLarge');
+      backToCart = true;
     } else if (wait) {
       message = t(`errors.rateLimited${wait.unit}`, wait.values);
     } else if (status === 400) {

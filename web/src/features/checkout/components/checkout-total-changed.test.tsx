@@ -222,6 +222,36 @@ describe('<CheckoutPage> when what the shopper saw is no longer so', () => {
     expect(screen.getByRole('alert')).not.toHaveTextContent('English from the server');
   });
 
+  it('words an order too large to hold from its code, and sends the shopper back to the cart', async () => {
+    const user = userEvent.setup();
+    checkoutApi(() =>
+      jsonResponse(
+        {
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          message: 'English from the server',
+          code: 'checkout.total_too_large',
+          maxTotal: { amount: 2147483647, currency: 'MAD' },
+        },
+        422,
+      ),
+    );
+    renderWithProviders(<CheckoutPage />, { route: '/checkout' });
+    await fillAddress(user);
+    await user.click(screen.getByTestId('place-order'));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() =>
+      expect(alert).toHaveTextContent(
+        'Cette commande dépasse le montant qu’une seule commande peut atteindre.',
+      ),
+    );
+    expect(alert).not.toHaveTextContent('English from the server');
+    expect(within(alert).getByRole('link', { name: 'Revoir le panier' })).toHaveAttribute(
+      'href',
+      '/cart',
+    );
+  });
+
   it('speaks Arabic, with the arrow pointing the way the text reads', async () => {
     await changeLanguage('ar');
     const user = userEvent.setup();
