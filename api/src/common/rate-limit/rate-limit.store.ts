@@ -63,7 +63,12 @@ export class RateLimitStore implements ThrottlerStorage {
            ELSE r.expires_at
          END
        RETURNING hits,
-         greatest(1, ceil(extract(epoch FROM expires_at - now())))::int AS seconds_left`,
+         -- A statement that waited for the row's lock has an earlier now() than the one that
+         -- set expires_at: never announce more than the longest wait there can be.
+         least(
+           ceil(greatest($2::float8, $4::float8) / 1000),
+           greatest(1, ceil(extract(epoch FROM expires_at - now())))
+         )::int AS seconds_left`,
       [key, windowMs, limit, blockMs],
     );
     return { hits: Number(row.hits), secondsLeft: Number(row.seconds_left) };
