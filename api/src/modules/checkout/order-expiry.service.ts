@@ -19,6 +19,7 @@ import { PaymentEntity } from '../payments/entities/payment.entity';
 import { describeStripeError } from '../payments/payment-errors';
 import { PaymentFulfilmentService } from '../payments/payment-fulfilment.service';
 import { STRIPE } from '../payments/stripe.client';
+import { PeriodicTask } from '../../common/jobs/periodic-task';
 
 /** Orders handled per sweep; the next sweep takes the rest. */
 const SWEEP_BATCH = 100;
@@ -37,8 +38,9 @@ export interface ExpirySweepResult {
 @Injectable()
 export class OrderExpiryService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OrderExpiryService.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly sweep = new PeriodicTask('Order expiry sweep', this.logger, () =>
+    this.expireOverdue(new Date()),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -49,20 +51,11 @@ export class OrderExpiryService implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.orderExpirySweepSeconds;
-    if (seconds <= 0) return;
-    this.timer = setInterval(() => {
-      // Never two sweeps at once in one process; other instances are kept apart by row locks.
-      this.running ??= this.expireOverdue(new Date())
-        .catch((error: unknown) => this.logger.error(`Order expiry sweep failed: ${error}`))
-        .finally(() => (this.running = undefined));
-    }, seconds * 1000);
-    this.timer.unref();
+    this.sweep.start(this.config.orderExpirySweepSeconds);
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.sweep.stop();
   }
 
   async expireOverdue(now: Date): Promise<ExpirySweepResult> {

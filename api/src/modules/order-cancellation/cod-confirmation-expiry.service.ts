@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/configuration';
 import { OrderTransitionsService, SYSTEM_ACTOR } from '../orders/order-transitions.service';
 import { CancellationEmailsService } from './cancellation-emails.service';
 import { lockProductsOf } from './lock-products';
+import { PeriodicTask } from '../../common/jobs/periodic-task';
 
 /** Orders looked at per sweep; the next sweep takes the rest. */
 const SWEEP_BATCH = 100;
@@ -32,8 +33,9 @@ export interface CodExpirySweepResult {
 @Injectable()
 export class CodConfirmationExpiryService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(CodConfirmationExpiryService.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly sweep = new PeriodicTask('COD expiry sweep', this.logger, () =>
+    this.expireUnconfirmed(new Date()),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -44,19 +46,11 @@ export class CodConfirmationExpiryService implements OnApplicationBootstrap, OnM
 
   onApplicationBootstrap(): void {
     // Paced like the sweep of unpaid card orders (ORDER_EXPIRY_SWEEP_SECONDS; 0 turns it off).
-    const seconds = this.config.orderExpirySweepSeconds;
-    if (seconds <= 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.expireUnconfirmed(new Date())
-        .catch((error: unknown) => this.logger.error(`COD expiry sweep failed: ${error}`))
-        .finally(() => (this.running = undefined));
-    }, seconds * 1000);
-    this.timer.unref();
+    this.sweep.start(this.config.orderExpirySweepSeconds);
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.sweep.stop();
   }
 
   async expireUnconfirmed(now: Date): Promise<CodExpirySweepResult> {

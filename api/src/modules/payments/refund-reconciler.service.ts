@@ -14,6 +14,7 @@ import { RefundEntity } from './entities/refund.entity';
 import { describeStripeError } from './payment-errors';
 import { RefundConfirmationService } from './refund-confirmation.service';
 import { STRIPE } from './stripe.client';
+import { PeriodicTask } from '../../common/jobs/periodic-task';
 
 /** Refunds read back per run; the next run takes the rest. */
 const RECONCILE_BATCH = 100;
@@ -63,8 +64,10 @@ export function isDefiniteRefusal(error: unknown): boolean {
 @Injectable()
 export class RefundReconcilerService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(RefundReconcilerService.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  // A refund just sent is left to its sender for one interval before it is read back.
+  private readonly reconciler = new PeriodicTask('Refund reconciliation', this.logger, () =>
+    this.reconcilePending(new Date(Date.now() - this.config.refundReconcileSeconds * 1000)),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -74,20 +77,11 @@ export class RefundReconcilerService implements OnApplicationBootstrap, OnModule
   ) {}
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.refundReconcileSeconds;
-    if (seconds <= 0) return;
-    this.timer = setInterval(() => {
-      // A refund just sent is left to its sender for one interval before it is read back.
-      this.running ??= this.reconcilePending(new Date(Date.now() - seconds * 1000))
-        .catch((error: unknown) => this.logger.error(`Refund reconciliation failed: ${error}`))
-        .finally(() => (this.running = undefined));
-    }, seconds * 1000);
-    this.timer.unref();
+    this.reconciler.start(this.config.refundReconcileSeconds);
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.reconciler.stop();
   }
 
   /**
